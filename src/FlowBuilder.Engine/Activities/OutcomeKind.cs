@@ -1,0 +1,9 @@
+namespace FlowBuilder.Engine.Activities;
+
+public enum OutcomeKind
+{
+    Next,
+    Suspend,
+    Fault,
+    End,
+}

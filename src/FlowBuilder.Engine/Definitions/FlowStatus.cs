@@ -1,0 +1,8 @@
+namespace FlowBuilder.Engine.Definitions;
+
+public enum FlowStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

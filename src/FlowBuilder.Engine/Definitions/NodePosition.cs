@@ -1,0 +1,3 @@
+namespace FlowBuilder.Engine.Definitions;
+
+public sealed record NodePosition(double X, double Y);

@@ -1,0 +1,9 @@
+namespace FlowBuilder.Engine.Definitions;
+
+public enum TriggerType
+{
+    Manual,
+    Webhook,
+    Call,
+    Schedule,
+}

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Engine.Descriptors;
+
+public sealed record OutputDescriptor(string Name, string Type, string? Description);

@@ -1,0 +1,8 @@
+namespace FlowBuilder.Engine.Expressions;
+
+public enum ExpressionKind
+{
+    Literal,
+    Template,
+    JavaScript,
+}

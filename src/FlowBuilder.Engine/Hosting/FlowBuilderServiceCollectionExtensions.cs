@@ -1,0 +1,52 @@
+using FlowBuilder.Engine.Compilation;
+using FlowBuilder.Engine.Descriptors;
+using FlowBuilder.Engine.Expressions;
+using FlowBuilder.Engine.Flows;
+using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FlowBuilder.Engine.Hosting;
+
+public static class FlowBuilderServiceCollectionExtensions
+{
+    /// <summary>Adds the engine: activity registry, compiler, runtime, flow catalog. Stores default to
+    /// memory; FlowBuilder.Data replaces them with SQLite or PostgreSQL.</summary>
+    public static IServiceCollection AddFlowBuilder(this IServiceCollection services, Action<FlowBuilderBuilder>? configure = null)
+    {
+        var registry = services.Select(d => d.ImplementationInstance).OfType<ActivityRegistry>().FirstOrDefault();
+        if (registry is null)
+        {
+            registry = new ActivityRegistry();
+            services.AddSingleton(registry);
+            services.AddOptions<EngineOptions>();
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EngineOptions>>().Value);
+            services.TryAddSingleton(sp => new ExpressionCompiler(sp.GetRequiredService<EngineOptions>().ScriptLimits));
+            services.TryAddSingleton<IActivityFactory, ServiceProviderActivityFactory>();
+            services.TryAddSingleton(sp => new FlowCompiler(
+                sp.GetRequiredService<ActivityRegistry>(),
+                sp.GetRequiredService<IActivityFactory>(),
+                sp.GetRequiredService<ExpressionCompiler>(),
+                sp.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton<IFlowRepository>(sp => new InMemoryFlowRepository(sp.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton<IInstanceStore, InMemoryInstanceStore>();
+            services.TryAddSingleton(sp => new PlanCache(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<FlowCompiler>()));
+            services.TryAddSingleton(sp => new FlowEngine(
+                sp.GetRequiredService<PlanCache>(),
+                sp.GetRequiredService<IInstanceStore>(),
+                sp.GetRequiredService<EngineOptions>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp,
+                sp.GetService<ILogger<FlowEngine>>()));
+            services.TryAddSingleton(sp => new FlowCatalog(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<FlowCompiler>()));
+            services.AddHostedService<EngineStartup>();
+        }
+        configure?.Invoke(new FlowBuilderBuilder(services, registry));
+        return services;
+    }
+}

@@ -1,0 +1,5 @@
+using System.Reflection;
+
+namespace FlowBuilder.Engine.Hosting;
+
+public sealed record LoadedPlugin(string FileName, Assembly Assembly);

@@ -1,0 +1,26 @@
+namespace FlowBuilder.Engine.Runtime;
+
+/// <summary>A started instance: its id, the first time it settles, and the reply it sends (if any).</summary>
+public sealed class InstanceHandle
+{
+    private readonly TaskCompletionSource<InstanceSettled> _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<FlowReply?> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    internal InstanceHandle(string instanceId) => InstanceId = instanceId;
+
+    public string InstanceId { get; }
+
+    /// <summary>Completes when the instance first suspends or finishes.</summary>
+    public Task<InstanceSettled> Settled => _settled.Task;
+
+    /// <summary>Completes with the flow's reply, or null when the instance settles without replying.</summary>
+    public Task<FlowReply?> Reply => _reply.Task;
+
+    internal void OnReply(FlowReply reply) => _reply.TrySetResult(reply);
+
+    internal void OnSettled(InstanceSettled settled)
+    {
+        _settled.TrySetResult(settled);
+        _reply.TrySetResult(null);
+    }
+}

@@ -1,0 +1,32 @@
+using FlowBuilder.Engine.Activities;
+
+namespace FlowBuilder.Engine.Runtime;
+
+/// <summary>The live, mutable state of one instance, owned by its actor.</summary>
+internal sealed class InstanceState
+{
+    public required string Id { get; init; }
+    public required string CompanyId { get; init; }
+    public required string FlowId { get; init; }
+    public required int FlowVersion { get; init; }
+    public required Dictionary<string, object?> Variables { get; init; }
+    public required Dictionary<string, object?> Input { get; init; }
+    public object? Trigger { get; init; }
+    public required Dictionary<string, object?> Outputs { get; init; }
+    public string? ParentInstanceId { get; init; }
+    public string? CorrelationId { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public InstanceStatus Status { get; set; } = InstanceStatus.Running;
+    public string? CurrentNodeId { get; set; }
+    public ActiveBookmark? Bookmark { get; set; }
+    public List<Stimulus> PendingStimuli { get; } = [];
+    public object? Result { get; set; }
+    public string? FaultMessage { get; set; }
+    public string? FaultNodeId { get; set; }
+    public int StepCount { get; set; }
+    public long JournalSequence { get; set; }
+    public long Revision { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace FlowBuilder.Engine.Runtime;
+
+public enum InstanceStatus
+{
+    Running,
+    Suspended,
+    Completed,
+    Faulted,
+    Cancelled,
+}

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Engine.Runtime;
+
+public sealed record RecoveryReport(int Resumed, int Interrupted, int Failed);

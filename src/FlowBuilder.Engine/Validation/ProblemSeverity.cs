@@ -1,0 +1,7 @@
+namespace FlowBuilder.Engine.Validation;
+
+public enum ProblemSeverity
+{
+    Error,
+    Warning,
+}
