@@ -84,7 +84,10 @@ internal sealed class InputBinder(ExpressionCompiler compiler, string nodeId, Li
 
     private object? BindExpression(InputField field, JsonElement element, string path, ref bool failed)
     {
-        var compiled = compiler.Compile(element, out var syntaxError);
+        // A field whose natural syntax is JavaScript (a script editor) takes plain text as script.
+        var compiled = field.Hints?.DefaultSyntax == "javascript" && element.ValueKind == JsonValueKind.String && ExpressionSyntax.KindOf(element.GetString()!) == ExpressionKind.Literal
+            ? compiler.Compile(ExpressionSyntax.ScriptPrefix + element.GetString(), out var syntaxError)
+            : compiler.Compile(element, out syntaxError);
         if (syntaxError is not null)
         {
             problems.Add(new ValidationProblem(ProblemSeverity.Error, ProblemCodes.ExpressionSyntax, path, nodeId, syntaxError.Message)

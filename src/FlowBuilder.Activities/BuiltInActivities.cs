@@ -1,0 +1,10 @@
+using FlowBuilder.Engine.Hosting;
+
+namespace FlowBuilder.Activities;
+
+public static class BuiltInActivities
+{
+    /// <summary>Registers every activity that ships with FlowBuilder (control, HTTP, …).</summary>
+    public static FlowBuilderBuilder AddBuiltInActivities(this FlowBuilderBuilder builder) =>
+        builder.AddActivitiesFrom(typeof(BuiltInActivities).Assembly);
+}

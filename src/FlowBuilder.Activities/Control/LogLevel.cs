@@ -1,0 +1,9 @@
+namespace FlowBuilder.Activities.Control;
+
+public enum LogLevel
+{
+    Debug,
+    Information,
+    Warning,
+    Error,
+}
