@@ -48,6 +48,14 @@ internal sealed class ScriptHost
         return host;
     }
 
+    // Jint leaves Message empty for its own TypeErrors and for thrown non-errors; the thrown value says more.
+    private static string Describe(JavaScriptException error)
+    {
+        var thrown = error.Error?.ToString() ?? error.Message;
+        if (thrown == "TypeError") return "TypeError: read a property of undefined or null (check that the value exists first)";
+        return string.IsNullOrEmpty(thrown) ? "unknown error" : thrown;
+    }
+
     public object? Run(ParsedScript script, ExpressionScope scope)
     {
         _variables.Target = scope.Variables;
@@ -64,7 +72,7 @@ internal sealed class ScriptHost
         }
         catch (JavaScriptException error)
         {
-            throw new ExpressionException($"JavaScript error at line {script.MapLine(error.LineNumber)}, column {error.Column + 1}: {error.Message}", error);
+            throw new ExpressionException($"JavaScript error at line {script.MapLine(error.LineNumber)}, column {error.Column + 1}: {Describe(error)}", error);
         }
         catch (TimeoutException error)
         {

@@ -185,12 +185,25 @@ internal sealed partial class InstanceActor
         string? inputs = null, outputs = null;
         if (options.JournalValues)
         {
-            if (_context.EvaluatedInputs is { } evaluated) inputs = Summarize(evaluated.ToDictionary(p => p.Key, p => p.Value), options.JournalValueLimit);
+            if (_context.EvaluatedInputs is { } evaluated) inputs = Summarize(NameEach(evaluated), options.JournalValueLimit);
             if (_context.StepOutputs is { } stepOutputs) outputs = Summarize(stepOutputs, options.JournalValueLimit);
         }
         var entry = new JournalEntry(Id, ++_state.JournalSequence, _state.CompanyId, node.Id, node.Registration.TypeId, outcome.ToString(),
             startedAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, inputs, outputs, error);
         _engine.Persist(entry);
+    }
+
+    // An input read more than once in a step (a switch's case conditions) is listed as name, name#2, …
+    private static Dictionary<string, object?> NameEach(IReadOnlyList<KeyValuePair<string, object?>> evaluated)
+    {
+        var named = new Dictionary<string, object?>(evaluated.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in evaluated)
+        {
+            var key = name;
+            for (var n = 2; named.ContainsKey(key); n++) key = $"{name}#{n}";
+            named[key] = value;
+        }
+        return named;
     }
 
     private static string Summarize(object value, int limit)
