@@ -1,0 +1,34 @@
+using FlowBuilder.Engine.Definitions;
+using FlowBuilder.Engine.Runtime;
+using FlowBuilder.Testing;
+
+namespace FlowBuilder.Conformance.Tests;
+
+/// <summary>Every ready-made flow in flow-templates/ must validate cleanly and run.</summary>
+public sealed class FlowTemplateTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "flow-templates");
+
+    public static TheoryData<string> Templates()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.flow.json").Order()) data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Fact]
+    public void TemplatesFolder_IsNotEmpty() => Directory.EnumerateFiles(Folder, "*.flow.json").Count().ShouldBeGreaterThanOrEqualTo(3);
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Template_ValidatesWithoutProblems_AndRuns(string file)
+    {
+        await using var host = new TestEngine();
+        var flow = FlowJson.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+        flow.Description.ShouldNotBeNullOrWhiteSpace("the gallery shows the description");
+        host.Compiler.Validate(flow).Problems.ShouldBeEmpty();
+        var input = flow.Inputs.ToDictionary(i => i.Name, i => (object?)(i.Type == Engine.Definitions.ValueType.Number ? 1500.0 : "sample"));
+        var settled = await host.RunAsync(host.Compile(flow with { Version = 1 }), input);
+        settled.Status.ShouldNotBe(InstanceStatus.Faulted, settled.FaultMessage);
+    }
+}
