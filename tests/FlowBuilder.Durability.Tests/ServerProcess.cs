@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace FlowBuilder.Durability.Tests;
+
+/// <summary>The real FlowBuilder server as a child process on a loopback port, over a SQLite file.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private ServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public string Output
+    {
+        get
+        {
+            lock (_output) return string.Join('\n', _output);
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int port)
+    {
+        var serverDll = typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ServerAssembly").Value!;
+        var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(serverDll), "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = dataFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["FlowBuilder__Database__Provider"] = "sqlite";
+        start.Environment["FlowBuilder__Database__ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "flowbuilder.db")}";
+        start.Environment["FlowBuilder__PluginsPath"] = Path.Combine(dataFolder, "plugins");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.Add(line);
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            try
+            {
+                using var response = await Client.GetAsync("health");
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The server did not become healthy within 60 s:\n{Output}");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flush — the crash the durability test is about.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) await KillAsync();
+        Client.Dispose();
+        _process.Dispose();
+    }
+}

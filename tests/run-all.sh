@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test suite of FlowBuilder, installing what the tests need first, and ends with
+#   tests: N passed, N failed
+# Usage: bash tests/run-all.sh            (from anywhere; needs the .NET 10 SDK and Node.js)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+results="$root/.artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Real peers the suites use: PostgreSQL for the data layer's second provider.
+packages=(postgresql)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+pg_started=0
+if [ -f tests/scripts/postgres.sh ]; then
+  if pg_env=$(bash tests/scripts/postgres.sh start) && eval "$pg_env"; then pg_started=1; else echo "PostgreSQL could not be started; its tests are skipped."; fi
+fi
+
+dotnet restore FlowBuilder.sln --verbosity quiet || exit 1
+dotnet build FlowBuilder.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1
+
+passed=0; failed=0; status=0
+for project in $(find tests -name '*.Tests.csproj' | sort); do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" --no-build --configuration Release --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 | tee "$results/$name.log" | grep -E '^(Passed!|Failed!)|^\s+Failed |error' || true
+  trx="$results/$name.trx"
+  if [ -f "$trx" ]; then
+    p=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*'); f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | grep -o '[0-9]*')
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  else
+    echo "   no results from $name (it did not run): counted as one failure"; failed=$((failed + 1))
+  fi
+done
+
+[ "$pg_started" -eq 1 ] && bash tests/scripts/postgres.sh stop >/dev/null 2>&1
+[ "$failed" -gt 0 ] && status=1
+echo "tests: $passed passed, $failed failed"
+exit $status
