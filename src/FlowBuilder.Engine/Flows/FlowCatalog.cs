@@ -12,7 +12,7 @@ namespace FlowBuilder.Engine.Flows;
 /// import and export. Drafts may be invalid while work is in progress; only publishing requires a
 /// flow without errors.
 /// </summary>
-public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler)
+public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler, PlanCache? plans = null)
 {
     public ValueTask<IReadOnlyList<StoredFlow>> ListAsync(string companyId, FlowQuery query, CancellationToken cancellationToken) =>
         flows.ListAsync(companyId, query, cancellationToken);
@@ -46,7 +46,10 @@ public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler)
         if (expectedRevision is { } expected && expected != flow.Revision) throw new ConcurrencyConflictException(flowId, expected, flow.Revision);
         var report = compiler.Validate(flow.Draft);
         if (!report.IsValid) throw new FlowInvalidException(flowId, report);
-        return await flows.PublishAsync(companyId, flowId, flow.Draft, note, cancellationToken).ConfigureAwait(false);
+        var version = await flows.PublishAsync(companyId, flowId, flow.Draft, note, cancellationToken).ConfigureAwait(false);
+        // Compile the version now, so its scripts are parsed once at publish and the first instance starts at full speed.
+        if (plans is not null && compiler.Compile(version.Definition).Plan is { } plan) plans.Add(companyId, plan);
+        return version;
     }
 
     public async ValueTask<StoredFlow> RetractAsync(string companyId, string flowId, CancellationToken cancellationToken)

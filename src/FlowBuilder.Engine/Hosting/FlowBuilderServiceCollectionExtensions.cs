@@ -43,7 +43,7 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp,
                 sp.GetService<ILogger<FlowEngine>>()));
-            services.TryAddSingleton(sp => new FlowCatalog(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<FlowCompiler>()));
+            services.TryAddSingleton(sp => new FlowCatalog(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<FlowCompiler>(), sp.GetRequiredService<PlanCache>()));
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));
