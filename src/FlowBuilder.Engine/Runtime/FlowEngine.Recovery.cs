@@ -27,6 +27,7 @@ public sealed partial class FlowEngine
                     continue;
                 }
                 if (!_actors.TryAdd(snapshot.Id, actor)) continue;
+                if (snapshot.Bookmark is { } bookmark) IndexBookmark(snapshot.Id, bookmark);
                 if (snapshot.Bookmark?.ResumeAt is { } due) Timers.Schedule(snapshot.Id, snapshot.Bookmark.Id, due);
                 resumed++;
             }

@@ -18,6 +18,7 @@ public sealed partial class FlowEngine : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, InstanceActor> _actors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<TaskCompletionSource<InstanceSettled>>> _waiters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Name, string Key), string> _bookmarkIndex = new();
     private readonly IInstanceStore _store;
     private readonly PersistenceQueue _persistence;
 
@@ -96,8 +97,9 @@ public sealed partial class FlowEngine : IAsyncDisposable
     public async ValueTask<(DeliveryResult Result, string? InstanceId)> DeliverByBookmarkAsync(Stimulus stimulus, CancellationToken cancellationToken = default)
     {
         var key = stimulus.CorrelationKey ?? throw new ArgumentException("A stimulus delivered by bookmark needs a correlation key.", nameof(stimulus));
-        var live = _actors.Values.FirstOrDefault(a => a.State.Bookmark is { } b && b.Name == stimulus.Name && b.CorrelationKey == key);
-        var instanceId = live?.Id ?? await _store.FindByBookmarkAsync(stimulus.Name, key, cancellationToken).ConfigureAwait(false);
+        var instanceId = _bookmarkIndex.TryGetValue((stimulus.Name, key), out var live)
+            ? live
+            : await _store.FindByBookmarkAsync(stimulus.Name, key, cancellationToken).ConfigureAwait(false);
         if (instanceId is null) return (DeliveryResult.NotFound, null);
         return (await DeliverAsync(instanceId, stimulus, cancellationToken).ConfigureAwait(false), instanceId);
     }
@@ -137,6 +139,17 @@ public sealed partial class FlowEngine : IAsyncDisposable
     public Task FlushAsync() => _persistence.FlushAsync();
 
     internal void Persist(object item) => _persistence.Enqueue(item);
+
+    /// <summary>Keeps live bookmarks with a correlation key findable without a store round trip.</summary>
+    internal void IndexBookmark(string instanceId, ActiveBookmark bookmark)
+    {
+        if (bookmark.CorrelationKey is { } key) _bookmarkIndex[(bookmark.Name, key)] = instanceId;
+    }
+
+    internal void UnindexBookmark(string instanceId, ActiveBookmark bookmark)
+    {
+        if (bookmark.CorrelationKey is { } key) _bookmarkIndex.TryRemove(new KeyValuePair<(string, string), string>((bookmark.Name, key), instanceId));
+    }
 
     internal void RecordIncident(Incident incident) => _persistence.Enqueue(incident);
 
@@ -178,7 +191,9 @@ public sealed partial class FlowEngine : IAsyncDisposable
         var plan = await Plans.GetAsync(snapshot.CompanyId, snapshot.FlowId, snapshot.FlowVersion, cancellationToken).ConfigureAwait(false);
         var restored = InstanceActor.Restore(this, plan, snapshot);
         if (restored.Status.IsFinished()) return restored;
-        return _actors.GetOrAdd(instanceId, restored);
+        var actor = _actors.GetOrAdd(instanceId, restored);
+        if (actor == restored && snapshot.Bookmark is { } bookmark) IndexBookmark(instanceId, bookmark);
+        return actor;
     }
 
     // Finished instances leave memory once their last snapshot is durable; a later stimulus loads them (finished) from the store.

@@ -10,6 +10,7 @@ internal sealed partial class InstanceActor
 {
     private async ValueTask ResumeAsync(ActiveBookmark bookmark, Stimulus stimulus)
     {
+        _engine.UnindexBookmark(Id, bookmark);
         _state.Bookmark = null;
         _state.Status = InstanceStatus.Running;
         var node = Plan.Node(bookmark.NodeId);
@@ -134,6 +135,7 @@ internal sealed partial class InstanceActor
     {
         _state.Bookmark = bookmark;
         _state.Status = InstanceStatus.Suspended;
+        _engine.IndexBookmark(Id, bookmark);
         _engine.Persist(Snapshot());
         if (bookmark.ResumeAt is { } due) _engine.Timers.Schedule(Id, bookmark.Id, due);
         _engine.OnSettled(this, Settled());
@@ -158,6 +160,7 @@ internal sealed partial class InstanceActor
 
     private void Finish(InstanceStatus status)
     {
+        if (_state.Bookmark is { } bookmark) _engine.UnindexBookmark(Id, bookmark);
         _state.Status = status;
         _state.Bookmark = null;
         _state.FinishedAt = Time.GetUtcNow();

@@ -110,7 +110,6 @@ internal sealed partial class InstanceActor : IInstanceHost, IThreadPoolWorkItem
     private bool CancelNow(string reason)
     {
         if (_state.Status.IsFinished()) return false;
-        _state.Bookmark = null;
         _state.PendingStimuli.Clear();
         _state.FaultMessage = reason;
         Finish(InstanceStatus.Cancelled);
