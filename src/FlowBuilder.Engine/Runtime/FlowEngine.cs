@@ -185,7 +185,7 @@ public sealed partial class FlowEngine : IAsyncDisposable
 
     private async ValueTask<InstanceActor?> FindAsync(string instanceId, CancellationToken cancellationToken)
     {
-        if (_actors.TryGetValue(instanceId, out var actor)) return actor;
+        if (_actors.TryGetValue(instanceId, out var live)) return live;
         var snapshot = await _store.GetAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (snapshot is null) return null;
         var plan = await Plans.GetAsync(snapshot.CompanyId, snapshot.FlowId, snapshot.FlowVersion, cancellationToken).ConfigureAwait(false);
