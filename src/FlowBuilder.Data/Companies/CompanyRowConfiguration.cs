@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FlowBuilder.Data.Companies;
+
+internal sealed class CompanyRowConfiguration : IEntityTypeConfiguration<CompanyRow>
+{
+    public void Configure(EntityTypeBuilder<CompanyRow> entity)
+    {
+        entity.ToTable("companies");
+        entity.HasKey(c => c.CompanyId).HasName("pk_companies");
+        entity.Property(c => c.CompanyId).HasColumnName("company_id");
+        entity.Property(c => c.Name).HasColumnName("name");
+        entity.Property(c => c.CreatedAt).HasColumnName("created_at");
+    }
+}

@@ -1,0 +1,35 @@
+using FlowBuilder.Data.Companies;
+using FlowBuilder.Data.Flows;
+using FlowBuilder.Data.Instances;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowBuilder.Data.Context;
+
+/// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
+/// journal and incidents. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
+{
+    internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
+    internal DbSet<FlowRow> Flows => Set<FlowRow>();
+    internal DbSet<FlowVersionRow> FlowVersions => Set<FlowVersionRow>();
+    internal DbSet<TriggerBindingRow> TriggerBindings => Set<TriggerBindingRow>();
+    internal DbSet<InstanceRow> Instances => Set<InstanceRow>();
+    internal DbSet<JournalRow> Journal => Set<JournalRow>();
+    internal DbSet<IncidentRow> Incidents => Set<IncidentRow>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new CompanyRowConfiguration());
+        modelBuilder.ApplyConfiguration(new FlowRowConfiguration());
+        modelBuilder.ApplyConfiguration(new FlowVersionRowConfiguration());
+        modelBuilder.ApplyConfiguration(new TriggerBindingRowConfiguration());
+        modelBuilder.ApplyConfiguration(new InstanceRowConfiguration());
+        modelBuilder.ApplyConfiguration(new JournalRowConfiguration());
+        modelBuilder.ApplyConfiguration(new IncidentRowConfiguration());
+    }
+}

@@ -1,0 +1,37 @@
+using FlowBuilder.Data.Configuration;
+using FlowBuilder.Data.Context;
+using FlowBuilder.Data.Flows;
+using FlowBuilder.Data.Instances;
+using FlowBuilder.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace FlowBuilder.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Stores flows and instances in SQLite (default) or PostgreSQL, per <c>FlowBuilder:Database</c>
+    /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/> and
+    /// <see cref="IInstanceStore"/> whether called before or after <c>AddFlowBuilder</c>, registers
+    /// <see cref="IDbContextFactory{TContext}"/> of <see cref="FlowBuilderDbContext"/>, and migrates the database
+    /// when the host starts (ahead of every other hosted service). A second call changes nothing.
+    /// </summary>
+    public static IServiceCollection AddFlowBuilderData(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(d => d.ServiceType == typeof(DatabaseInitializer))) return services;
+        var settings = DatabaseSettings.FromConfiguration(configuration);
+        services.AddSingleton(settings);
+        services.AddPooledDbContextFactory<FlowBuilderDbContext>(options => DbContextOptionsSetup.Configure(options, settings));
+        services.AddSingleton<DatabaseInitializer>();
+        services.RemoveAll<IFlowRepository>();
+        services.AddSingleton<IFlowRepository>(sp => new SqlFlowRepository(sp.GetRequiredService<DatabaseInitializer>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.RemoveAll<IInstanceStore>();
+        services.AddSingleton<IInstanceStore>(sp => new SqlInstanceStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using FlowBuilder.Data.Context;
+using FlowBuilder.Data.Flows;
+using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Tests.Support;
+using FlowBuilder.Engine.Hosting;
+using FlowBuilder.Engine.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FlowBuilder.Data.Tests.Hosting;
+
+public sealed class DataRegistrationTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
+
+    private IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["FlowBuilder:Database:ConnectionString"] = _database.ConnectionString })
+        .Build();
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AddFlowBuilderData_BeforeOrAfterAddFlowBuilder_ReplacesInMemoryStores(bool dataFirst)
+    {
+        var services = new ServiceCollection().AddLogging();
+        if (dataFirst) services.AddFlowBuilderData(Configuration()).AddFlowBuilder();
+        else services.AddFlowBuilder().AddFlowBuilderData(Configuration());
+
+        services.Count(d => d.ServiceType == typeof(IFlowRepository)).ShouldBe(1);
+        services.Count(d => d.ServiceType == typeof(IInstanceStore)).ShouldBe(1);
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IFlowRepository>().ShouldBeOfType<SqlFlowRepository>();
+        provider.GetRequiredService<IInstanceStore>().ShouldBeOfType<SqlInstanceStore>();
+        provider.GetServices<IHostedService>().First().ShouldBeOfType<DatabaseMigrationService>();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Host_StartOnFreshSqliteFile_MigratesBeforeTheEngineRecovers(bool dataFirst)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["FlowBuilder:Database:ConnectionString"] = _database.ConnectionString;
+        if (dataFirst) builder.Services.AddFlowBuilderData(builder.Configuration).AddFlowBuilder();
+        else builder.Services.AddFlowBuilder().AddFlowBuilderData(builder.Configuration);
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        File.Exists(_database.File).ShouldBeTrue();
+        (await _database.TablesAsync()).ShouldContain("instances");
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderData_DefaultSqliteFile_CreatesDataFolderOnFirstUse()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "flowbuilder-data-tests", $"root-{Guid.NewGuid():N}");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["contentRoot"] = root }).Build();
+        var file = Path.Combine(root, "data", "flowbuilder.db");
+        try
+        {
+            await using (var services = new ServiceCollection().AddFlowBuilderData(configuration).BuildServiceProvider())
+                await services.GetRequiredService<IFlowRepository>().CreateAsync("default", TestFlows.Flow("welcome"), CancellationToken.None);
+
+            File.Exists(file).ShouldBeTrue();
+        }
+        finally
+        {
+            SqliteConnection.ClearPool(new SqliteConnection($"Data Source={file}"));
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
