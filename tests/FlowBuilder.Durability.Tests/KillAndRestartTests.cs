@@ -66,7 +66,7 @@ public sealed class KillAndRestartTests : IAsyncLifetime
                 var response = await first.Client.PostAsJsonAsync("api/flows/durable-reminder/run", new { input = new { n }, wait = true });
                 response.EnsureSuccessStatusCode();
                 var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-                body!["status"]!.GetValue<string>().ShouldBe("Suspended");
+                body!["status"]!.GetValue<string>().ShouldBe("Suspended", StringCompareShould.IgnoreCase);
                 started[body["id"]!.GetValue<string>()] = DateTimeOffset.UtcNow;
             }
             await WaitForAsync(first, "Suspended", Instances, TimeSpan.FromSeconds(20));
@@ -83,7 +83,7 @@ public sealed class KillAndRestartTests : IAsyncLifetime
         foreach (var (id, startedAt) in started)
         {
             var instance = (await second.Client.GetFromJsonAsync<JsonObject>($"api/instances/{id}"))!;
-            instance["status"]!.GetValue<string>().ShouldBe("Completed");
+            instance["status"]!.GetValue<string>().ShouldBe("Completed", StringCompareShould.IgnoreCase);
             var steps = instance["journal"]!.AsArray().Select(e => $"{e!["nodeId"]}:{e["outcome"]}").ToList();
             steps.ShouldBe(["before:done", "wait:suspend:delay", "wait:done", "after:end"], $"journal of {id}");
             var finished = instance["finishedAt"]!.GetValue<DateTimeOffset>();

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Home;
+
+internal sealed record HealthView(string Status);

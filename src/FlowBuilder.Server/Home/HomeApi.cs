@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FlowBuilder.Server.Home;
+
+internal static class HomeApi
+{
+    /// <summary><c>GET /</c> when the designer is not built into wwwroot (an index.html there is served instead),
+    /// and <c>GET /health</c>.</summary>
+    public static IEndpointRouteBuilder MapHomeApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", Index).WithTags("Home").WithName("Home").WithSummary("Where to start when the designer is not installed.");
+        endpoints.MapGet("/health", HealthEndpoint.CheckAsync).WithTags("Home").WithName("Health").WithSummary("ok when the instance store answers.");
+        return endpoints;
+    }
+
+    private static Ok<HomeView> Index() => TypedResults.Ok(new HomeView(
+        "FlowBuilder",
+        "The designer is not installed in wwwroot. The API is described at /openapi/v1.json; activities are listed at /api/activities.",
+        "/openapi/v1.json",
+        "/api/activities",
+        "/api/flows",
+        "/health"));
+}

@@ -1,0 +1,49 @@
+using FlowBuilder.Server.Companies;
+using FlowBuilder.Server.Problems;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace FlowBuilder.Server.Hosting;
+
+internal static class ApiSetup
+{
+    /// <summary>Default address when neither <c>--urls</c>, <c>ASPNETCORE_URLS</c> nor appsettings name one.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Server options, body size limit, company context, JSON conventions, problem details and OpenAPI.</summary>
+    public static WebApplicationBuilder AddFlowBuilderApi(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        var services = builder.Services;
+        services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section))
+            .Validate(o => o.MaxRequestBytes > 0 && o.WebhookTimeoutSeconds > 0 && o.RunWaitSeconds >= 0,
+                $"{ServerOptions.Section}: MaxRequestBytes and WebhookTimeoutSeconds must be above 0, RunWaitSeconds 0 or more.")
+            .ValidateOnStart();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerOptions>>((kestrel, server) => kestrel.Limits.MaxRequestBodySize = server.Value.MaxRequestBytes);
+        services.AddScoped<ICompanyContext, DefaultCompanyContext>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}");
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Request logging, problem details for every error, the body size limit, the designer's static files
+    /// (when wwwroot exists; an index.html there answers <c>GET /</c>), routing.</summary>
+    public static WebApplication UseFlowBuilderPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        if (Directory.Exists(app.Environment.WebRootPath))
+        {
+            app.UseDefaultFiles();
+            app.UseStaticFiles();
+        }
+        app.UseRouting();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using FlowBuilder.Activities;
+using FlowBuilder.Data;
+using FlowBuilder.Engine.Hosting;
+using FlowBuilder.Engine.Runtime;
+
+namespace FlowBuilder.Server.Hosting;
+
+internal static class EngineSetup
+{
+    /// <summary>The engine with the built-in activities and the plugins folder (<c>FlowBuilder:PluginsPath</c>,
+    /// default <c>plugins</c> under the content root), options from <c>FlowBuilder:Engine</c>, and the data layer.</summary>
+    public static WebApplicationBuilder AddFlowBuilderEngine(this WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["FlowBuilder:PluginsPath"];
+        var plugins = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(configured) ? "plugins" : configured));
+        builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("FlowBuilder:Engine"));
+        builder.Services.AddFlowBuilder(f => f.AddBuiltInActivities().AddPlugins(plugins));
+        builder.Services.AddFlowBuilderData(builder.Configuration);
+        builder.Services.AddHostedService<PluginReport>();
+        return builder;
+    }
+}

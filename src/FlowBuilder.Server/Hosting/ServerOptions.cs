@@ -1,0 +1,19 @@
+namespace FlowBuilder.Server.Hosting;
+
+/// <summary>Settings of the web host (section <c>FlowBuilder:Server</c>).</summary>
+public sealed class ServerOptions
+{
+    public const string Section = "FlowBuilder:Server";
+
+    /// <summary>Largest request body accepted on any route, in bytes. Default 1 MiB (1,048,576).</summary>
+    public long MaxRequestBytes { get; set; } = 1_048_576;
+
+    /// <summary>How long a synchronous webhook waits for the flow's reply, in seconds. Default 10.</summary>
+    public double WebhookTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>How long <c>POST /api/flows/{id}/run</c> waits for the instance to first settle, in seconds. Default 10.</summary>
+    public double RunWaitSeconds { get; set; } = 10;
+
+    internal TimeSpan WebhookTimeout => TimeSpan.FromSeconds(WebhookTimeoutSeconds);
+    internal TimeSpan RunWait => TimeSpan.FromSeconds(RunWaitSeconds);
+}

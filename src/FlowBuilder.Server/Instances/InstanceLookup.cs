@@ -1,0 +1,21 @@
+using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Runtime;
+
+namespace FlowBuilder.Server.Instances;
+
+/// <summary>Finds an instance of the requesting company. Snapshots are written off the hot path, so a
+/// read that must see the latest state (or a just-started instance) first waits for queued writes.</summary>
+internal static class InstanceLookup
+{
+    public static async ValueTask<InstanceSnapshot?> FindAsync(IInstanceStore store, FlowEngine engine, string companyId, string instanceId, bool fresh, CancellationToken cancellationToken)
+    {
+        if (fresh) await engine.FlushAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await store.GetAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null && !fresh)
+        {
+            await engine.FlushAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            snapshot = await store.GetAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        return snapshot is not null && snapshot.CompanyId == companyId ? snapshot : null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Instances;
+
+internal sealed record InstancePageView(IReadOnlyList<InstanceSummaryView> Items, int Total, int Skip, int Take);

@@ -1,0 +1,28 @@
+using FlowBuilder.Server.Activities;
+using FlowBuilder.Server.Flows;
+using FlowBuilder.Server.Home;
+using FlowBuilder.Server.Hosting;
+using FlowBuilder.Server.Instances;
+using FlowBuilder.Server.Webhooks;
+
+namespace FlowBuilder.Server;
+
+/// <summary>Builds the FlowBuilder web host; <c>Program</c> and <c>flowbuilder serve</c> both use it.</summary>
+public static class ServerApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
+
+        var app = builder.Build();
+        app.UseFlowBuilderPipeline();
+        app.MapOpenApi();
+        app.MapHomeApi();
+        app.MapFlowsApi();
+        app.MapActivitiesApi();
+        app.MapInstancesApi();
+        app.MapWebhooksApi();
+        return app;
+    }
+}

@@ -1,0 +1,4 @@
+namespace FlowBuilder.Server.Webhooks;
+
+/// <summary>The answer of an asynchronous webhook: the instance it started.</summary>
+internal sealed record WebhookAcceptedView(string InstanceId);
