@@ -7,7 +7,7 @@ namespace FlowBuilder.Engine.Tests;
 
 public sealed class RuntimeTests : IAsyncLifetime
 {
-    private readonly TestEngine _host = new(f => f.AddActivity<Flaky>().AddActivity<Probe>());
+    private readonly TestEngine _host = new(f => f.AddActivity<Flaky>().AddActivity<Probe>().AddActivity<Hang>());
 
     public Task InitializeAsync() => Task.CompletedTask;
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -123,6 +123,31 @@ public sealed class RuntimeTests : IAsyncLifetime
         (await Engine.DeliverAsync(first.InstanceId, new Stimulus("go"))).ShouldBe(DeliveryResult.Finished);
         await Engine.FlushAsync();
         (await _host.Store.GetAsync(first.InstanceId, default))!.Status.ShouldBe(InstanceStatus.Cancelled);
+    }
+
+    [Fact]
+    public async Task Cancel_WhileAStepRuns_CancelsTheStepAtOnce()
+    {
+        var plan = _host.Compile(Flow("f", [Node("hang", "test.hang"), Node("end", "control.end")], [Edge("hang", "done", "end")]));
+        var handle = Engine.Start(plan, new StartRequest("default", "f"));
+        await ((Hang)plan.Node("hang").Activity).Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        (await Engine.CancelAsync(handle.InstanceId).AsTask().WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(DeliveryResult.Accepted);
+        var settled = await handle.Finished.WaitAsync(TimeSpan.FromSeconds(10));
+        settled.Status.ShouldBe(InstanceStatus.Cancelled);
+        (await _host.TranscriptAsync(handle.InstanceId)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Reply_WaitsPastASuspension_UntilTheFlowAnswers()
+    {
+        var plan = _host.Compile(Flow("f",
+            [Node("wait", "control.wait-for-event", new { @event = "approved" }), Node("reply", "http.response", new { statusCode = 200, body = "js: outputs.wait.payload" })],
+            [Edge("wait", "received", "reply")]));
+        var handle = Engine.Start(plan, new StartRequest("default", "f"));
+        (await handle.Settled).Status.ShouldBe(InstanceStatus.Suspended);
+        handle.Reply.IsCompleted.ShouldBeFalse();
+        await Engine.DeliverAsync(handle.InstanceId, new Stimulus("approved", "yes"));
+        (await handle.Reply.WaitAsync(TimeSpan.FromSeconds(10))).ShouldNotBeNull().Body.ShouldBe("yes");
     }
 
     [Fact]

@@ -45,3 +45,17 @@ public sealed class Probe : Activity<NoInputs>
         }
     }
 }
+
+/// <summary>Waits on the instance's cancellation token: a step that only cancellation ends.</summary>
+[Activity("test.hang", Category = "Test")]
+public sealed class Hang : Activity<NoInputs>
+{
+    public readonly TaskCompletionSource Entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    protected override async ValueTask<Outcome> ExecuteAsync(ActivityContext context, NoInputs inputs)
+    {
+        Entered.TrySetResult();
+        await Task.Delay(Timeout.Infinite, context.CancellationToken);
+        return Outcome.Done;
+    }
+}

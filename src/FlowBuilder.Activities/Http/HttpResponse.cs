@@ -5,7 +5,7 @@ using FlowBuilder.Engine.Runtime;
 namespace FlowBuilder.Activities.Http;
 
 /// <summary>Answers the HTTP caller that started the flow (a synchronous webhook) and goes on.</summary>
-[Activity("http.response", Category = "HTTP", DisplayName = "HTTP Response",
+[Activity("http.response", Category = "HTTP", DisplayName = "HTTP Response", Replies = true,
     Description = "Sends the answer to the webhook call that started this flow: status, body and headers. The flow goes on after it.")]
 public sealed class HttpResponse : Activity<HttpResponse.Inputs>
 {

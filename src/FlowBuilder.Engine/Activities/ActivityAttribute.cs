@@ -14,6 +14,10 @@ public sealed class ActivityAttribute(string type) : Attribute
     /// <summary>True for activities that wait (timers, calls, callbacks): a loop through one is not a busy loop.</summary>
     public bool Waits { get; init; }
 
+    /// <summary>True for activities that answer the caller that started the flow (HTTP Response): a
+    /// webhook bound to a flow holding one waits for that answer.</summary>
+    public bool Replies { get; init; }
+
     /// <summary>True for activities that can start a flow (shown as triggers in the designer).</summary>
     public bool IsTrigger { get; init; }
 }

@@ -31,7 +31,8 @@ public static class FlowJson
         }
         catch (JsonException error)
         {
-            throw new FlowFormatException(error.Path ?? "$", DescribeJsonError(error));
+            throw new FlowFormatException(error.Path ?? "$", DescribeJsonError(error),
+                error.LineNumber is { } line ? (int)line + 1 : null, error.BytePositionInLine is { } column ? (int)column + 1 : null);
         }
     }
 

@@ -15,6 +15,7 @@ public sealed record ActivityDescriptor(
     JsonObject InputSchema,
     bool Waits,
     bool IsTrigger,
+    bool Replies,
     string Source)
 {
     public string TypeId => $"{Type}@{Version}";

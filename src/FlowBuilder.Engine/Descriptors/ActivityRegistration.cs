@@ -43,6 +43,7 @@ public sealed class ActivityRegistration
             InputSchemaBuilder.Build(inputs),
             attribute.Waits,
             attribute.IsTrigger,
+            attribute.Replies,
             source);
         return new ActivityRegistration(activityType, descriptor, inputs);
     }

@@ -111,6 +111,7 @@ public sealed partial class FlowEngine : IAsyncDisposable
         if (actor is null) return DeliveryResult.NotFound;
         if (actor.Status.IsFinished()) return DeliveryResult.Finished;
         var message = new ActorMessage.Cancel(reason);
+        actor.RequestCancel();
         actor.Post(message);
         return await message.Done.Task.ConfigureAwait(false) ? DeliveryResult.Accepted : DeliveryResult.Finished;
     }

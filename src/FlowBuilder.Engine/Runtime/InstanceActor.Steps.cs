@@ -30,6 +30,7 @@ internal sealed partial class InstanceActor
                 return;
             }
             _state.CurrentNodeId = node.Id;
+            if (_cancellation.IsCancellationRequested) return;
             if (resumeWith is null && ++_state.StepCount > options.StepLimit)
             {
                 Fail(node, IncidentKinds.StepLimit,
@@ -57,6 +58,10 @@ internal sealed partial class InstanceActor
                 {
                     outcome = await ExecuteWithRetryAsync(node).ConfigureAwait(false);
                 }
+            }
+            catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+            {
+                return;
             }
             catch (ExpressionException expressionError)
             {

@@ -16,6 +16,7 @@ internal sealed partial class InstanceActor : IInstanceHost, IThreadPoolWorkItem
     private readonly FlowEngine _engine;
     private readonly InstanceState _state;
     private readonly ActivityContext _context;
+    private readonly CancellationTokenSource _cancellation = new();
     private int _scheduled;
 
     public InstanceActor(FlowEngine engine, ExecutablePlan plan, InstanceState state, InstanceHandle? handle)
@@ -24,7 +25,11 @@ internal sealed partial class InstanceActor : IInstanceHost, IThreadPoolWorkItem
         Plan = plan;
         _state = state;
         Handle = handle;
-        _context = new ActivityContext(state, this) { RecordInputs = engine.Options.Journal && engine.Options.JournalValues };
+        _context = new ActivityContext(state, this)
+        {
+            RecordInputs = engine.Options.Journal && engine.Options.JournalValues,
+            CancellationToken = _cancellation.Token,
+        };
     }
 
     public string Id => _state.Id;
@@ -115,6 +120,10 @@ internal sealed partial class InstanceActor : IInstanceHost, IThreadPoolWorkItem
         Finish(InstanceStatus.Cancelled);
         return true;
     }
+
+    /// <summary>Cancels the running step at once (its activity sees the token); the instance is then
+    /// marked cancelled by the <see cref="ActorMessage.Cancel"/> that follows in the inbox.</summary>
+    public void RequestCancel() => _cancellation.Cancel();
 
     public void Reply(FlowReply reply) => Handle?.OnReply(reply);
 

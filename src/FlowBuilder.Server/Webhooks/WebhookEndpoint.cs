@@ -9,9 +9,6 @@ namespace FlowBuilder.Server.Webhooks;
 
 internal static class WebhookEndpoint
 {
-    /// <summary>The activity whose presence makes a webhook wait for the flow's reply even when the trigger is not marked synchronous.</summary>
-    public const string ReplyActivityType = "http.response";
-
     public static async Task<IResult> HandleAsync(
         string? path, HttpContext context, IFlowRepository flows, FlowEngine engine, IOptions<ServerOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -41,14 +38,14 @@ internal static class WebhookEndpoint
                 ("instanceId", handle.InstanceId));
         }
         if (reply is not null) return Valid(reply) ? new FlowReplyResult(reply) : InvalidReply(binding.FlowId, handle.InstanceId, reply);
-        var settled = await handle.Settled;
+        var settled = await handle.Finished;
         return TypedResults.Ok(new WebhookSettledView(handle.InstanceId, settled.Status, settled.Result, settled.FaultMessage));
     }
 
     private static async ValueTask<bool> RepliesAsync(FlowEngine engine, TriggerBinding binding, CancellationToken cancellationToken)
     {
         var plan = await engine.Plans.GetAsync(binding.CompanyId, binding.FlowId, binding.Version, cancellationToken);
-        return plan.Nodes.Values.Any(node => node.Registration.Descriptor.Type == ReplyActivityType);
+        return plan.Nodes.Values.Any(node => node.Registration.Descriptor.Replies);
     }
 
     private static bool Valid(FlowReply reply) => reply.StatusCode is >= 200 and <= 599;
