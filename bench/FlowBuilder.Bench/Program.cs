@@ -1,0 +1,3 @@
+using FlowBuilder.Bench;
+
+return await BenchProgram.RunAsync(args);

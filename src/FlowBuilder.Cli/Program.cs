@@ -1,0 +1,1 @@
+return await FlowBuilder.Cli.CliApp.RunAsync(args, Console.Out, Console.Error);
