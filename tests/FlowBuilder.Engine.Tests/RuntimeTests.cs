@@ -138,6 +138,42 @@ public sealed class RuntimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InstanceWaitingInsideAStep_IsStoredAsRunning()
+    {
+        var store = new SignallingStore();
+        await using var host = new TestEngine(f => f.AddActivity<Hang>(), store: store);
+        var plan = host.Compile(Flow("f", [Node("hang", "test.hang")]));
+        var handle = host.Engine.Start(plan, new StartRequest("default", "f"));
+        var stored = await store.FirstSnapshot.WaitAsync(TimeSpan.FromSeconds(10));
+        stored.Id.ShouldBe(handle.InstanceId);
+        stored.Status.ShouldBe(InstanceStatus.Running);
+        stored.CurrentNodeId.ShouldBe("hang");
+        await host.Engine.CancelAsync(handle.InstanceId);
+    }
+
+    /// <summary>An in-memory store that says when it first writes a snapshot.</summary>
+    private sealed class SignallingStore : IInstanceStore
+    {
+        private readonly InMemoryInstanceStore _inner = new();
+        private readonly TaskCompletionSource<InstanceSnapshot> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<InstanceSnapshot> FirstSnapshot => _first.Task;
+
+        public async ValueTask WriteAsync(PersistenceBatch batch, CancellationToken cancellationToken)
+        {
+            await _inner.WriteAsync(batch, cancellationToken);
+            if (batch.Snapshots.Count > 0) _first.TrySetResult(batch.Snapshots[0]);
+        }
+
+        public ValueTask<InstanceSnapshot?> GetAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetAsync(instanceId, cancellationToken);
+        public ValueTask<IReadOnlyList<InstanceSnapshot>> ListUnfinishedAsync(CancellationToken cancellationToken) => _inner.ListUnfinishedAsync(cancellationToken);
+        public ValueTask<string?> FindByBookmarkAsync(string name, string correlationKey, CancellationToken cancellationToken) => _inner.FindByBookmarkAsync(name, correlationKey, cancellationToken);
+        public ValueTask<InstancePage> QueryAsync(InstanceQuery query, CancellationToken cancellationToken) => _inner.QueryAsync(query, cancellationToken);
+        public ValueTask<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetJournalAsync(instanceId, cancellationToken);
+        public ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetIncidentsAsync(instanceId, cancellationToken);
+    }
+
+    [Fact]
     public async Task Reply_WaitsPastASuspension_UntilTheFlowAnswers()
     {
         var plan = _host.Compile(Flow("f",

@@ -18,5 +18,5 @@ public sealed record ActivityDescriptor(
     bool Replies,
     string Source)
 {
-    public string TypeId => $"{Type}@{Version}";
+    public string TypeId { get; } = $"{Type}@{Version}";
 }

@@ -11,7 +11,6 @@ namespace FlowBuilder.Engine.Descriptors;
 internal sealed class InputModel
 {
     private static readonly ConcurrentDictionary<Type, InputModel> Cache = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     private InputModel(Type type, ConstructorInfo? constructor, IReadOnlyList<InputField> fields)
     {
@@ -60,9 +59,11 @@ internal sealed class InputModel
             : InputFieldKind.Plain;
         var explicitRequired = property.GetCustomAttribute<RequiredAttribute>() is not null || parameter?.GetCustomAttribute<RequiredAttribute>() is not null;
         var hasDefault = parameter is { HasDefaultValue: true } || (parameter is null && property.SetMethod is not null);
-        var nullable = type.IsValueType
+        // NullabilityInfoContext is not thread-safe, and models are built on whichever thread asks first.
+        var nullability = type.IsValueType ? null : new NullabilityInfoContext().Create(property);
+        var nullable = nullability is null
             ? Nullable.GetUnderlyingType(type) is not null
-            : Nullability.Create(property).WriteState is NullabilityState.Nullable || Nullability.Create(property).ReadState is NullabilityState.Nullable;
+            : nullability.WriteState is NullabilityState.Nullable || nullability.ReadState is NullabilityState.Nullable;
         var required = explicitRequired || (!type.IsValueType && !nullable && !hasDefault && kind is InputFieldKind.Expression or InputFieldKind.Record);
         return new InputField
         {

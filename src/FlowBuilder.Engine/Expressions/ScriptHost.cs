@@ -18,6 +18,10 @@ internal sealed class ScriptHost
     private readonly DictionaryObject _variables;
     private readonly DictionaryObject _input;
     private readonly DictionaryObject _outputs;
+    private readonly DictionaryObject _triggerObject;
+    private readonly JsValue _triggerValue;
+    private object? _trigger;
+    private bool _triggerSet;
 
     private ScriptHost(ScriptLimits limits)
     {
@@ -30,6 +34,8 @@ internal sealed class ScriptHost
         _variables = new DictionaryObject(_engine, [], readOnly: false) { Name = "vars" };
         _input = new DictionaryObject(_engine, [], readOnly: true) { Name = "input" };
         _outputs = new DictionaryObject(_engine, [], readOnly: true) { Name = "outputs" };
+        _triggerObject = new DictionaryObject(_engine, [], readOnly: true) { Name = "trigger" };
+        _triggerValue = new JsValue(_triggerObject);
         _engine.SetValue("vars", new JsValue(_variables));
         _engine.SetValue("variables", new JsValue(_variables));
         _engine.SetValue("input", new JsValue(_input));
@@ -56,12 +62,31 @@ internal sealed class ScriptHost
         return string.IsNullOrEmpty(thrown) ? "unknown error" : thrown;
     }
 
+    // The trigger payload is usually an object: the one read-only wrapper is re-pointed at it, and the
+    // global is only replaced when the payload changes kind, so most evaluations set nothing.
+    private void SetTrigger(object? trigger)
+    {
+        if (_triggerSet && ReferenceEquals(_trigger, trigger)) return;
+        if (trigger is Dictionary<string, object?> payload)
+        {
+            var wasObject = _triggerSet && _trigger is Dictionary<string, object?>;
+            _triggerObject.Target = payload;
+            if (!wasObject) _engine.SetValue("trigger", _triggerValue);
+        }
+        else
+        {
+            _engine.SetValue("trigger", JsConvert.ToJs(_engine, trigger));
+        }
+        _trigger = trigger;
+        _triggerSet = true;
+    }
+
     public object? Run(ParsedScript script, ExpressionScope scope)
     {
         _variables.Target = scope.Variables;
         _input.Target = scope.Input;
         _outputs.Target = scope.Outputs;
-        _engine.SetValue("trigger", JsConvert.ToJs(_engine, scope.Trigger));
+        SetTrigger(scope.Trigger);
         _engine.ResetStatementsCount();
         _engine.ResetTimeoutTicks();
         _engine.ResetCallStack();
@@ -93,7 +118,6 @@ internal sealed class ScriptHost
         finally
         {
             foreach (var name in script.DeclaredGlobals) _engine.Global.RemoveOwnProperty(name);
-            _engine.SetValue("trigger", JsValue.Null);
         }
     }
 }

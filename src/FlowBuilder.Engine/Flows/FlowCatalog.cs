@@ -12,7 +12,7 @@ namespace FlowBuilder.Engine.Flows;
 /// import and export. Drafts may be invalid while work is in progress; only publishing requires a
 /// flow without errors.
 /// </summary>
-public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler, PlanCache? plans = null)
+public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler, PlanCache? plans = null, TriggerDirectory? triggers = null)
 {
     public ValueTask<IReadOnlyList<StoredFlow>> ListAsync(string companyId, FlowQuery query, CancellationToken cancellationToken) =>
         flows.ListAsync(companyId, query, cancellationToken);
@@ -47,6 +47,7 @@ public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler, Pl
         var report = compiler.Validate(flow.Draft);
         if (!report.IsValid) throw new FlowInvalidException(flowId, report);
         var version = await flows.PublishAsync(companyId, flowId, flow.Draft, note, cancellationToken).ConfigureAwait(false);
+        triggers?.Forget(companyId, flowId);
         // Compile the version now, so its scripts are parsed once at publish and the first instance starts at full speed.
         if (plans is not null && compiler.Compile(version.Definition).Plan is { } plan) plans.Add(companyId, plan);
         return version;
@@ -56,13 +57,17 @@ public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler, Pl
     {
         var flow = await GetAsync(companyId, flowId, cancellationToken).ConfigureAwait(false);
         if (flow.PublishedVersion is null) throw new FlowNotPublishedException(flowId);
-        return await flows.RetractAsync(companyId, flowId, cancellationToken).ConfigureAwait(false);
+        var retracted = await flows.RetractAsync(companyId, flowId, cancellationToken).ConfigureAwait(false);
+        triggers?.Forget(companyId, flowId);
+        return retracted;
     }
 
     public async ValueTask<StoredFlow> ArchiveAsync(string companyId, string flowId, CancellationToken cancellationToken)
     {
         await GetAsync(companyId, flowId, cancellationToken).ConfigureAwait(false);
-        return await flows.SetStatusAsync(companyId, flowId, FlowStatus.Archived, cancellationToken).ConfigureAwait(false);
+        var archived = await flows.SetStatusAsync(companyId, flowId, FlowStatus.Archived, cancellationToken).ConfigureAwait(false);
+        triggers?.Forget(companyId, flowId);
+        return archived;
     }
 
     /// <summary>Brings an archived flow back as a draft; publish it again to bind its trigger.</summary>

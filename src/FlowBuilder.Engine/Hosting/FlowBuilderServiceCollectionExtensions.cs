@@ -43,7 +43,12 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp,
                 sp.GetService<ILogger<FlowEngine>>()));
-            services.TryAddSingleton(sp => new FlowCatalog(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<FlowCompiler>(), sp.GetRequiredService<PlanCache>()));
+            services.TryAddSingleton(sp => new TriggerDirectory(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton(sp => new FlowCatalog(
+                sp.GetRequiredService<IFlowRepository>(),
+                sp.GetRequiredService<FlowCompiler>(),
+                sp.GetRequiredService<PlanCache>(),
+                sp.GetRequiredService<TriggerDirectory>()));
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));

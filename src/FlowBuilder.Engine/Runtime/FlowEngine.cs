@@ -78,7 +78,6 @@ public sealed partial class FlowEngine : IAsyncDisposable
         var handle = new InstanceHandle(state.Id);
         var actor = new InstanceActor(this, plan, state, handle);
         if (!_actors.TryAdd(state.Id, actor)) throw new InvalidOperationException($"Instance '{state.Id}' already exists.");
-        Persist(actor.Snapshot());
         actor.Post(new ActorMessage.Start());
         return handle;
     }

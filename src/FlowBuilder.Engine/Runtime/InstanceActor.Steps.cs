@@ -8,6 +8,9 @@ namespace FlowBuilder.Engine.Runtime;
 
 internal sealed partial class InstanceActor
 {
+    private const int JournalChunk = 64;
+    private List<JournalEntry>? _journal;
+
     private async ValueTask ResumeAsync(ActiveBookmark bookmark, Stimulus stimulus)
     {
         _engine.UnindexBookmark(Id, bookmark);
@@ -45,19 +48,18 @@ internal sealed partial class InstanceActor
             string? error = null;
             try
             {
+                ValueTask<Outcome> step;
                 if (resumeWith is { } resumption)
                 {
                     _context.BookmarkState = resumption.BookmarkState;
-                    outcome = await node.Activity.ResumeAsync(_context, node.Inputs, resumption.Stimulus).ConfigureAwait(false);
-                }
-                else if (node.Retry is null)
-                {
-                    outcome = await node.Activity.ExecuteAsync(_context, node.Inputs).ConfigureAwait(false);
+                    step = node.Activity.ResumeAsync(_context, node.Inputs, resumption.Stimulus);
                 }
                 else
                 {
-                    outcome = await ExecuteWithRetryAsync(node).ConfigureAwait(false);
+                    step = node.Retry is null ? node.Activity.ExecuteAsync(_context, node.Inputs) : ExecuteWithRetryAsync(node);
                 }
+                if (!step.IsCompleted) CheckpointBeforeWait();
+                outcome = await step.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
             {
@@ -141,6 +143,7 @@ internal sealed partial class InstanceActor
         _state.Bookmark = bookmark;
         _state.Status = InstanceStatus.Suspended;
         _engine.IndexBookmark(Id, bookmark);
+        FlushJournal();
         _engine.Persist(Snapshot());
         if (bookmark.ResumeAt is { } due) _engine.Timers.Schedule(Id, bookmark.Id, due);
         _engine.OnSettled(this, Settled());
@@ -169,6 +172,7 @@ internal sealed partial class InstanceActor
         _state.Status = status;
         _state.Bookmark = null;
         _state.FinishedAt = Time.GetUtcNow();
+        FlushJournal();
         _engine.Persist(Snapshot());
         _engine.OnSettled(this, Settled());
     }
@@ -193,31 +197,33 @@ internal sealed partial class InstanceActor
         string? inputs = null, outputs = null;
         if (options.JournalValues)
         {
-            if (_context.EvaluatedInputs is { } evaluated) inputs = Summarize(NameEach(evaluated), options.JournalValueLimit);
-            if (_context.StepOutputs is { } stepOutputs) outputs = Summarize(stepOutputs, options.JournalValueLimit);
+            if (_context.EvaluatedInputs is { } evaluated) inputs = JournalSummary.Write(evaluated, options.JournalValueLimit);
+            if (_context.StepOutputs is { } stepOutputs) outputs = JournalSummary.Write(stepOutputs, options.JournalValueLimit);
         }
         var entry = new JournalEntry(Id, ++_state.JournalSequence, _state.CompanyId, node.Id, node.Registration.TypeId, outcome.ToString(),
             startedAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, inputs, outputs, error);
-        _engine.Persist(entry);
+        (_journal ??= new List<JournalEntry>(8)).Add(entry);
+        if (_journal.Count >= JournalChunk) FlushJournal();
     }
 
-    // An input read more than once in a step (a switch's case conditions) is listed as name, name#2, …
-    private static Dictionary<string, object?> NameEach(IReadOnlyList<KeyValuePair<string, object?>> evaluated)
+    /// <summary>
+    /// A step is going off to wait on I/O: write the journal so far and, the first time, the instance
+    /// itself, so it is visible as running and a crash during the wait is reported as an interruption.
+    /// An instance that settles without such a wait is written once, when it settles.
+    /// </summary>
+    private void CheckpointBeforeWait()
     {
-        var named = new Dictionary<string, object?>(evaluated.Count, StringComparer.Ordinal);
-        foreach (var (name, value) in evaluated)
-        {
-            var key = name;
-            for (var n = 2; named.ContainsKey(key); n++) key = $"{name}#{n}";
-            named[key] = value;
-        }
-        return named;
+        FlushJournal();
+        if (_state.Revision == 0) _engine.Persist(Snapshot());
     }
 
-    private static string Summarize(object value, int limit)
+    /// <summary>Hands the entries gathered so far to the writer as one item: always before a snapshot,
+    /// so a snapshot is never durable ahead of the steps that led to it.</summary>
+    private void FlushJournal()
     {
-        var json = FlowValues.ToCompactJson(value);
-        return json.Length <= limit ? json : json[..limit] + "…";
+        if (_journal is not { Count: > 0 }) return;
+        _engine.Persist(_journal);
+        _journal = null;
     }
 
     private readonly record struct Resumption(Stimulus Stimulus, object? BookmarkState);

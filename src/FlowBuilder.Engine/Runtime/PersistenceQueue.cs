@@ -71,6 +71,9 @@ internal sealed class PersistenceQueue : IAsyncDisposable
                     case JournalEntry entry:
                         journal.Add(entry);
                         break;
+                    case List<JournalEntry> entries:
+                        journal.AddRange(entries);
+                        break;
                     case Incident incident:
                         incidents.Add(incident);
                         break;

@@ -1,4 +1,5 @@
 using FlowBuilder.Engine.Definitions;
+using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Persistence;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Server.Hosting;
@@ -10,10 +11,10 @@ namespace FlowBuilder.Server.Webhooks;
 internal static class WebhookEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        string? path, HttpContext context, IFlowRepository flows, FlowEngine engine, IOptions<ServerOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        string? path, HttpContext context, TriggerDirectory triggers, FlowEngine engine, IOptions<ServerOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var key = TriggerKeys.Normalize(TriggerType.Webhook, path ?? "");
-        var binding = key.Length == 0 ? null : await flows.FindTriggerAsync(TriggerType.Webhook, key, cancellationToken);
+        var binding = key.Length == 0 ? null : await triggers.FindAsync(TriggerType.Webhook, key, cancellationToken);
         if (binding is null)
             return ApiProblems.NotFound("No webhook here",
                 $"No published flow listens on /hooks/{path}. Publish a flow whose trigger is {{\"type\": \"webhook\", \"path\": \"{key}\"}}.", ("path", key));
