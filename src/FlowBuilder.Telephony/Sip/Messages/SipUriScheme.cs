@@ -1,0 +1,8 @@
+namespace FlowBuilder.Telephony.Sip.Messages;
+
+public enum SipUriScheme
+{
+    Sip,
+    Sips,
+    Tel,
+}
