@@ -23,6 +23,10 @@ public sealed class EngineOptions
     /// <summary>Most records written in one store transaction.</summary>
     public int WriteBatchSize { get; set; } = 2_000;
 
+    /// <summary>Queued writes (snapshots, journal chunks) past which new instances wait to start until
+    /// the store catches up to half: a store slower than the load slows intake instead of filling memory.</summary>
+    public long MaxWriteBacklog { get; set; } = 20_000;
+
     public int ScriptMaxStatements { get; set; } = 100_000;
     public int ScriptTimeoutMs { get; set; } = 1_000;
     public int ScriptMaxRecursion { get; set; } = 64;

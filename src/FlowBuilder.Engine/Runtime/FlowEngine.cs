@@ -31,7 +31,7 @@ public sealed partial class FlowEngine : IAsyncDisposable
         Services = services;
         Logger = logger ?? (ILogger)NullLogger.Instance;
         Timers = new TimerQueue(time, (instanceId, stimulus) => _ = DeliverAsync(instanceId, stimulus, CancellationToken.None).AsTask());
-        _persistence = new PersistenceQueue(store, options.WriteBatchSize, Logger, OnWritten);
+        _persistence = new PersistenceQueue(store, options.WriteBatchSize, options.MaxWriteBacklog, Logger, OnWritten);
     }
 
     public PlanCache Plans { get; }
@@ -50,6 +50,8 @@ public sealed partial class FlowEngine : IAsyncDisposable
     /// <summary>Starts an instance of a published flow version (the latest published when none is given).</summary>
     public async ValueTask<InstanceHandle> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
     {
+        var capacity = _persistence.WaitForCapacityAsync();
+        if (!capacity.IsCompleted) await capacity.WaitAsync(cancellationToken).ConfigureAwait(false);
         var plan = await Plans.GetAsync(request.CompanyId, request.FlowId, request.Version, cancellationToken).ConfigureAwait(false);
         return Start(plan, request);
     }
@@ -134,6 +136,9 @@ public sealed partial class FlowEngine : IAsyncDisposable
             if (until is null || until(settled)) return settled;
         }
     }
+
+    /// <summary>Snapshots, journal entries and incidents queued and not yet written.</summary>
+    public long WriteBacklog => _persistence.Backlog;
 
     /// <summary>Waits until everything enqueued so far is written to the store.</summary>
     public Task FlushAsync() => _persistence.FlushAsync();

@@ -22,9 +22,12 @@ internal sealed class PersistenceQueue : IAsyncDisposable
     private long _flushed;
     private readonly Lock _flushGate = new();
     private readonly List<(long Mark, TaskCompletionSource Done)> _flushWaiters = [];
+    private readonly long _backlogLimit;
+    private TaskCompletionSource? _capacity;
 
-    public PersistenceQueue(IInstanceStore store, int batchSize, ILogger logger, Action<IReadOnlyList<InstanceSnapshot>> written)
+    public PersistenceQueue(IInstanceStore store, int batchSize, long backlogLimit, ILogger logger, Action<IReadOnlyList<InstanceSnapshot>> written)
     {
+        _backlogLimit = backlogLimit;
         _store = store;
         _batchSize = batchSize;
         _logger = logger;
@@ -36,6 +39,25 @@ internal sealed class PersistenceQueue : IAsyncDisposable
     {
         Interlocked.Increment(ref _enqueued);
         if (!_channel.Writer.TryWrite(item)) _logger.LogError("The persistence queue is closed; {Item} was not written", item.GetType().Name);
+    }
+
+    /// <summary>Items enqueued and not yet written.</summary>
+    public long Backlog => Interlocked.Read(ref _enqueued) - Interlocked.Read(ref _flushed);
+
+    /// <summary>
+    /// Admission control: completes at once while the backlog is under its limit; past it, when the
+    /// writer has brought it back to three quarters. New work waits here so that a store slower than the load
+    /// slows the intake instead of filling memory.
+    /// </summary>
+    public Task WaitForCapacityAsync()
+    {
+        if (Backlog < _backlogLimit) return Task.CompletedTask;
+        lock (_flushGate)
+        {
+            if (Backlog < _backlogLimit) return Task.CompletedTask;
+            _capacity ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _capacity.Task;
+        }
     }
 
     /// <summary>Completes when everything enqueued before the call is written.</summary>
@@ -116,6 +138,11 @@ internal sealed class PersistenceQueue : IAsyncDisposable
     {
         lock (_flushGate)
         {
+            if (_capacity is not null && Backlog <= _backlogLimit * 3 / 4)
+            {
+                _capacity.TrySetResult();
+                _capacity = null;
+            }
             var flushed = Interlocked.Read(ref _flushed);
             for (var i = _flushWaiters.Count - 1; i >= 0; i--)
             {

@@ -1,0 +1,48 @@
+using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Runtime;
+
+namespace FlowBuilder.Engine.Tests;
+
+public sealed class BackpressureTests
+{
+    /// <summary>A store whose writes wait until the test opens the gate.</summary>
+    private sealed class GatedStore : IInstanceStore
+    {
+        private readonly InMemoryInstanceStore _inner = new();
+        public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async ValueTask WriteAsync(PersistenceBatch batch, CancellationToken cancellationToken)
+        {
+            await Gate.Task;
+            await _inner.WriteAsync(batch, cancellationToken);
+        }
+
+        public ValueTask<InstanceSnapshot?> GetAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetAsync(instanceId, cancellationToken);
+        public ValueTask<IReadOnlyList<InstanceSnapshot>> ListUnfinishedAsync(CancellationToken cancellationToken) => _inner.ListUnfinishedAsync(cancellationToken);
+        public ValueTask<string?> FindByBookmarkAsync(string name, string correlationKey, CancellationToken cancellationToken) => _inner.FindByBookmarkAsync(name, correlationKey, cancellationToken);
+        public ValueTask<InstancePage> QueryAsync(InstanceQuery query, CancellationToken cancellationToken) => _inner.QueryAsync(query, cancellationToken);
+        public ValueTask<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetJournalAsync(instanceId, cancellationToken);
+        public ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetIncidentsAsync(instanceId, cancellationToken);
+    }
+
+    [Fact]
+    public async Task SlowStore_HoldsBackNewInstances_UntilItCatchesUp()
+    {
+        var store = new GatedStore();
+        await using var host = new TestEngine(options: o => o.MaxWriteBacklog = 6, store: store);
+        var flow = Flow("quick", [Node("end", "control.end", new { result = 1 })]);
+        await host.Flows.CreateAsync("default", flow, default);
+        await host.Flows.PublishAsync("default", "quick", flow, null, default);
+
+        for (var i = 0; i < 3; i++) await (await host.Engine.StartAsync(new StartRequest("default", "quick"))).Finished;
+        host.Engine.WriteBacklog.ShouldBe(6);  // a journal chunk and a snapshot each, none written
+        var held = host.Engine.StartAsync(new StartRequest("default", "quick")).AsTask();
+        held.IsCompleted.ShouldBeFalse();
+
+        store.Gate.SetResult();
+        var started = await held.WaitAsync(TimeSpan.FromSeconds(10));
+        (await started.Finished.WaitAsync(TimeSpan.FromSeconds(10))).Status.ShouldBe(InstanceStatus.Completed);
+        await host.Engine.FlushAsync();
+        host.Engine.WriteBacklog.ShouldBe(0);
+    }
+}
