@@ -41,6 +41,8 @@ internal sealed class InstanceRowConfiguration : IEntityTypeConfiguration<Instan
         entity.HasIndex(i => new { i.CompanyId, i.CreatedAt }).HasDatabaseName("ix_instances_company_id_created_at");
         entity.HasIndex(i => new { i.CompanyId, i.FlowId }).HasDatabaseName("ix_instances_company_id_flow_id");
         entity.HasIndex(i => i.Status).HasDatabaseName("ix_instances_status");
-        entity.HasIndex(i => new { i.BookmarkName, i.BookmarkCorrelationKey }).HasDatabaseName("ix_instances_bookmark_name_bookmark_correlation_key");
+        // Only waiting instances have a bookmark: the partial index skips the many finished ones.
+        entity.HasIndex(i => new { i.BookmarkName, i.BookmarkCorrelationKey }).HasDatabaseName("ix_instances_bookmark_name_bookmark_correlation_key")
+            .HasFilter("bookmark_name IS NOT NULL");
     }
 }

@@ -89,7 +89,9 @@ internal sealed class UpsertCommand<T>
 
     private static void Bind(DbParameter parameter, UpsertColumn<T> column, T row)
     {
-        parameter.ParameterName = column.Name;
+        // The prefix matters: Microsoft.Data.Sqlite matches "@name" directly and falls back to a slow
+        // search over every parameter for a bare "name" (a fifth of the write time in a profile).
+        parameter.ParameterName = "@" + column.Name;
         parameter.DbType = column.Type;
         parameter.Value = column.Value(row) ?? DBNull.Value;
     }

@@ -122,7 +122,7 @@ internal sealed class Initial : Migration
         migrationBuilder.CreateIndex("ix_instances_company_id_created_at", "instances", ["company_id", "created_at"]);
         migrationBuilder.CreateIndex("ix_instances_company_id_flow_id", "instances", ["company_id", "flow_id"]);
         migrationBuilder.CreateIndex("ix_instances_status", "instances", "status");
-        migrationBuilder.CreateIndex("ix_instances_bookmark_name_bookmark_correlation_key", "instances", ["bookmark_name", "bookmark_correlation_key"]);
+        migrationBuilder.CreateIndex("ix_instances_bookmark_name_bookmark_correlation_key", "instances", ["bookmark_name", "bookmark_correlation_key"], filter: "bookmark_name IS NOT NULL");
         migrationBuilder.CreateIndex("ix_incidents_instance_id", "incidents", "instance_id");
         migrationBuilder.CreateIndex("ix_incidents_company_id_occurred_at", "incidents", ["company_id", "occurred_at"]);
 

@@ -24,8 +24,8 @@ public sealed class EngineOptions
     public int WriteBatchSize { get; set; } = 2_000;
 
     /// <summary>Queued writes (snapshots, journal chunks) past which new instances wait to start until
-    /// the store catches up to half: a store slower than the load slows intake instead of filling memory.</summary>
-    public long MaxWriteBacklog { get; set; } = 20_000;
+    /// the store catches up to 90 %: a store slower than the load slows intake instead of filling memory.</summary>
+    public long MaxWriteBacklog { get; set; } = 4_000;
 
     public int ScriptMaxStatements { get; set; } = 100_000;
     public int ScriptTimeoutMs { get; set; } = 1_000;

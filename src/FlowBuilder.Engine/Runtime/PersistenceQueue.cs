@@ -46,7 +46,7 @@ internal sealed class PersistenceQueue : IAsyncDisposable
 
     /// <summary>
     /// Admission control: completes at once while the backlog is under its limit; past it, when the
-    /// writer has brought it back to three quarters. New work waits here so that a store slower than the load
+    /// writer has brought it back to 90 % of it. New work waits here so that a store slower than the load
     /// slows the intake instead of filling memory.
     /// </summary>
     public Task WaitForCapacityAsync()
@@ -138,7 +138,7 @@ internal sealed class PersistenceQueue : IAsyncDisposable
     {
         lock (_flushGate)
         {
-            if (_capacity is not null && Backlog <= _backlogLimit * 3 / 4)
+            if (_capacity is not null && Backlog <= _backlogLimit * 9 / 10)
             {
                 _capacity.TrySetResult();
                 _capacity = null;
