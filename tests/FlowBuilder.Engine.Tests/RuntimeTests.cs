@@ -7,7 +7,7 @@ namespace FlowBuilder.Engine.Tests;
 
 public sealed class RuntimeTests : IAsyncLifetime
 {
-    private readonly TestEngine _host = new(f => f.AddActivity<Flaky>().AddActivity<Probe>().AddActivity<Hang>());
+    private readonly TestEngine _host = new(f => f.AddActivity<Flaky>().AddActivity<Probe>().AddActivity<Hang>().AddActivity<Block>());
 
     public Task InitializeAsync() => Task.CompletedTask;
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -171,6 +171,22 @@ public sealed class RuntimeTests : IAsyncLifetime
         public ValueTask<InstancePage> QueryAsync(InstanceQuery query, CancellationToken cancellationToken) => _inner.QueryAsync(query, cancellationToken);
         public ValueTask<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetJournalAsync(instanceId, cancellationToken);
         public ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetIncidentsAsync(instanceId, cancellationToken);
+    }
+
+    [Fact]
+    public async Task PeekUnsaved_ShowsAnInstanceBeforeItsFirstWrite_AndNothingAfter()
+    {
+        var plan = _host.Compile(Flow("f", [Node("block", "test.block")]));
+        var handle = Engine.Start(plan, new StartRequest("default", "f", CorrelationId: "order-9"));
+        var block = (Block)plan.Node("block").Activity;
+        await block.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var peeked = Engine.PeekUnsaved(handle.InstanceId).ShouldNotBeNull();
+        peeked.Status.ShouldBe(InstanceStatus.Running);
+        peeked.CorrelationId.ShouldBe("order-9");
+        (await _host.Store.GetAsync(handle.InstanceId, default)).ShouldBeNull();
+        block.Release.Set();
+        await handle.Finished.WaitAsync(TimeSpan.FromSeconds(10));
+        Engine.PeekUnsaved(handle.InstanceId).ShouldBeNull();
     }
 
     [Fact]

@@ -59,3 +59,18 @@ public sealed class Hang : Activity<NoInputs>
         return Outcome.Done;
     }
 }
+
+/// <summary>Blocks its thread until released: a step that has not returned yet.</summary>
+[Activity("test.block", Category = "Test")]
+public sealed class Block : Activity<NoInputs>
+{
+    public readonly TaskCompletionSource Entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public readonly ManualResetEventSlim Release = new();
+
+    protected override ValueTask<Outcome> ExecuteAsync(ActivityContext context, NoInputs inputs)
+    {
+        Entered.TrySetResult();
+        Release.Wait(TimeSpan.FromSeconds(30));
+        return ValueTask.FromResult(Outcome.Done);
+    }
+}

@@ -137,6 +137,14 @@ public sealed partial class FlowEngine : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// An instance that started here moments ago and has not been written yet (it is written when it
+    /// settles or first waits on I/O): what is known of it without touching its running state. Null when
+    /// no such instance is live in this process.
+    /// </summary>
+    public InstanceSnapshot? PeekUnsaved(string instanceId) =>
+        _actors.TryGetValue(instanceId, out var actor) && Volatile.Read(ref actor.State.UnsavedMarker) ? actor.Peek() : null;
+
     /// <summary>Snapshots, journal entries and incidents queued and not yet written.</summary>
     public long WriteBacklog => _persistence.Backlog;
 

@@ -8,6 +8,7 @@ internal sealed partial class InstanceActor
 {
     public InstanceSnapshot Snapshot()
     {
+        Volatile.Write(ref _state.UnsavedMarker, false);
         _state.Revision++;
         _state.UpdatedAt = Time.GetUtcNow();
         return new InstanceSnapshot
@@ -38,6 +39,24 @@ internal sealed partial class InstanceActor
         };
     }
 
+    /// <summary>The fields fixed at start, safe to read from any thread while the instance runs.</summary>
+    public InstanceSnapshot Peek() => new()
+    {
+        Id = _state.Id,
+        CompanyId = _state.CompanyId,
+        FlowId = _state.FlowId,
+        FlowVersion = _state.FlowVersion,
+        Status = InstanceStatus.Running,
+        Revision = 0,
+        VariablesJson = "{}",
+        InputJson = "{}",
+        OutputsJson = "{}",
+        ParentInstanceId = _state.ParentInstanceId,
+        CorrelationId = _state.CorrelationId,
+        CreatedAt = _state.CreatedAt,
+        UpdatedAt = _state.CreatedAt,
+    };
+
     public static InstanceActor Restore(FlowEngine engine, ExecutablePlan plan, InstanceSnapshot snapshot)
     {
         var state = new InstanceState
@@ -62,6 +81,7 @@ internal sealed partial class InstanceActor
             StepCount = snapshot.StepCount,
             JournalSequence = snapshot.JournalSequence,
             Revision = snapshot.Revision,
+            UnsavedMarker = false,
             UpdatedAt = snapshot.UpdatedAt,
             FinishedAt = snapshot.FinishedAt,
         };

@@ -27,6 +27,9 @@ internal sealed class InstanceState
     public int StepCount { get; set; }
     public long JournalSequence { get; set; }
     public long Revision { get; set; }
+
+    /// <summary>True until the first snapshot is taken; read by other threads (see <see cref="FlowEngine.PeekUnsaved"/>).</summary>
+    public bool UnsavedMarker = true;
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
 }
