@@ -6,23 +6,15 @@ namespace FlowBuilder.Engine.Tests;
 public sealed class BackpressureTests
 {
     /// <summary>A store whose writes wait until the test opens the gate.</summary>
-    private sealed class GatedStore : IInstanceStore
+    private sealed class GatedStore : ForwardingInstanceStore
     {
-        private readonly InMemoryInstanceStore _inner = new();
         public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public async ValueTask WriteAsync(PersistenceBatch batch, CancellationToken cancellationToken)
+        public override async ValueTask WriteAsync(PersistenceBatch batch, CancellationToken cancellationToken)
         {
             await Gate.Task;
-            await _inner.WriteAsync(batch, cancellationToken);
+            await Inner.WriteAsync(batch, cancellationToken);
         }
-
-        public ValueTask<InstanceSnapshot?> GetAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetAsync(instanceId, cancellationToken);
-        public ValueTask<IReadOnlyList<InstanceSnapshot>> ListUnfinishedAsync(CancellationToken cancellationToken) => _inner.ListUnfinishedAsync(cancellationToken);
-        public ValueTask<string?> FindByBookmarkAsync(string name, string correlationKey, CancellationToken cancellationToken) => _inner.FindByBookmarkAsync(name, correlationKey, cancellationToken);
-        public ValueTask<InstancePage> QueryAsync(InstanceQuery query, CancellationToken cancellationToken) => _inner.QueryAsync(query, cancellationToken);
-        public ValueTask<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetJournalAsync(instanceId, cancellationToken);
-        public ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetIncidentsAsync(instanceId, cancellationToken);
     }
 
     [Fact]

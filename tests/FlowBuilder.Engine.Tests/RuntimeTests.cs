@@ -152,25 +152,17 @@ public sealed class RuntimeTests : IAsyncLifetime
     }
 
     /// <summary>An in-memory store that says when it first writes a snapshot.</summary>
-    private sealed class SignallingStore : IInstanceStore
+    private sealed class SignallingStore : ForwardingInstanceStore
     {
-        private readonly InMemoryInstanceStore _inner = new();
         private readonly TaskCompletionSource<InstanceSnapshot> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<InstanceSnapshot> FirstSnapshot => _first.Task;
 
-        public async ValueTask WriteAsync(PersistenceBatch batch, CancellationToken cancellationToken)
+        public override async ValueTask WriteAsync(PersistenceBatch batch, CancellationToken cancellationToken)
         {
-            await _inner.WriteAsync(batch, cancellationToken);
+            await Inner.WriteAsync(batch, cancellationToken);
             if (batch.Snapshots.Count > 0) _first.TrySetResult(batch.Snapshots[0]);
         }
-
-        public ValueTask<InstanceSnapshot?> GetAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetAsync(instanceId, cancellationToken);
-        public ValueTask<IReadOnlyList<InstanceSnapshot>> ListUnfinishedAsync(CancellationToken cancellationToken) => _inner.ListUnfinishedAsync(cancellationToken);
-        public ValueTask<string?> FindByBookmarkAsync(string name, string correlationKey, CancellationToken cancellationToken) => _inner.FindByBookmarkAsync(name, correlationKey, cancellationToken);
-        public ValueTask<InstancePage> QueryAsync(InstanceQuery query, CancellationToken cancellationToken) => _inner.QueryAsync(query, cancellationToken);
-        public ValueTask<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetJournalAsync(instanceId, cancellationToken);
-        public ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(string instanceId, CancellationToken cancellationToken) => _inner.GetIncidentsAsync(instanceId, cancellationToken);
     }
 
     [Fact]
