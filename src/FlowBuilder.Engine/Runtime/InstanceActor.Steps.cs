@@ -98,7 +98,7 @@ internal sealed partial class InstanceActor
                     var waiting = TakePending(bookmark);
                     if (waiting is not null)
                     {
-                        resumeWith = new Resumption(waiting, outcome.Bookmark!.State);
+                        resumeWith = new Resumption(waiting, FlowValues.Normalize(outcome.Bookmark!.State));
                         continue;
                     }
                     Suspend(bookmark);
