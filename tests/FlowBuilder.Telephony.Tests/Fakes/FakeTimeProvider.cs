@@ -13,6 +13,14 @@ internal sealed class FakeTimeProvider : TimeProvider
         lock (_gate) return _now;
     }
 
+    /// <summary>The monotonic clock follows <see cref="Advance"/> too, in ticks of 100 ns.</summary>
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp()
+    {
+        lock (_gate) return _now.UtcTicks;
+    }
+
     /// <summary>Timers waiting to fire.</summary>
     public int PendingTimers
     {

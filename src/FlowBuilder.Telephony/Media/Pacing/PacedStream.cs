@@ -1,0 +1,166 @@
+using System.Net;
+using FlowBuilder.Telephony.Media.Codecs;
+using FlowBuilder.Telephony.Media.Prompts;
+using FlowBuilder.Telephony.Rtp;
+
+namespace FlowBuilder.Telephony.Media.Pacing;
+
+/// <summary>
+/// One call's outgoing audio on an <see cref="RtpPacer"/>: a queue of prompts played back to back, one 20 ms
+/// frame per tick. Thread-safe; <see cref="Dispose"/> takes the stream off the pacer.
+/// </summary>
+public sealed class PacedStream : IDisposable
+{
+    private static readonly byte[] MuLawSilence = SilenceFrame(G711Codec.Pcmu);
+    private static readonly byte[] ALawSilence = SilenceFrame(G711Codec.Pcma);
+
+    private readonly RtpPacer _pacer;
+    private readonly Lock _gate = new();
+    private readonly Queue<QueuedPrompt> _queue = new();
+    private QueuedPrompt? _current;
+    private int _frame;
+    private ushort _sequence;
+    private uint _timestamp;
+    private bool _sentLastTick;
+    private bool _removed;
+
+    internal PacedStream(RtpPacer pacer, PacedStreamOptions options)
+    {
+        _pacer = pacer;
+        Options = options;
+        _sequence = options.InitialSequenceNumber;
+        _timestamp = options.InitialTimestamp;
+    }
+
+    public PacedStreamOptions Options { get; }
+
+    public bool IsPlaying
+    {
+        get
+        {
+            lock (_gate) return _current is not null || _queue.Count > 0;
+        }
+    }
+
+    /// <summary>
+    /// Queues <paramref name="prompt"/> after any already queued. The task completes with
+    /// <see cref="PromptOutcome.Finished"/> once its last frame is sent, or <see cref="PromptOutcome.Cancelled"/>
+    /// on <see cref="StopPrompts"/> or removal. Continuations run off the pacing loop.
+    /// </summary>
+    public Task<PromptOutcome> Play(PromptFrames prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (prompt.Codec != Options.Codec)
+        {
+            throw new ArgumentException($"The prompt is {prompt.Codec} but stream {Options.Ssrc:x8} sends {Options.Codec}.", nameof(prompt));
+        }
+        var queued = new QueuedPrompt(prompt);
+        lock (_gate)
+        {
+            if (_removed) queued.Complete(PromptOutcome.Cancelled);
+            else if (prompt.FrameCount == 0 && _current is null && _queue.Count == 0) queued.Complete(PromptOutcome.Finished);
+            else _queue.Enqueue(queued);
+        }
+        return queued.Completion.Task;
+    }
+
+    /// <summary>Barge-in: cancels the prompt playing and every queued one; returns how many were cancelled.</summary>
+    public int StopPrompts()
+    {
+        List<QueuedPrompt> cancelled;
+        lock (_gate) cancelled = TakeAll();
+        foreach (var prompt in cancelled) prompt.Complete(PromptOutcome.Cancelled);
+        return cancelled.Count;
+    }
+
+    public void Dispose()
+    {
+        List<QueuedPrompt> cancelled;
+        lock (_gate)
+        {
+            if (_removed) return;
+            _removed = true;
+            cancelled = TakeAll();
+        }
+        _pacer.Remove(this);
+        foreach (var prompt in cancelled) prompt.Complete(PromptOutcome.Cancelled);
+    }
+
+    /// <summary>
+    /// Advances the stream by one tick: writes the next packet into <paramref name="buffer"/> and returns its
+    /// length, or 0 when nothing is to be sent. A prompt whose last frame this was is returned in
+    /// <paramref name="finished"/>, to be completed after the packet is sent.
+    /// </summary>
+    internal int NextPacket(Span<byte> buffer, out IPEndPoint remote, out QueuedPrompt? finished)
+    {
+        remote = Options.Remote;
+        finished = null;
+        lock (_gate)
+        {
+            if (_removed) return 0;
+            var timestamp = _timestamp;
+            _timestamp += PromptFrames.FrameSize;
+
+            _current ??= _queue.TryDequeue(out var next) ? next : null;
+            ReadOnlyMemory<byte> payload;
+            if (_current is { } playing && _frame < playing.Frames.FrameCount)
+            {
+                payload = playing.Frames.Frame(_frame++);
+                if (_frame == playing.Frames.FrameCount)
+                {
+                    finished = playing;
+                    _current = null;
+                    _frame = 0;
+                }
+            }
+            else if (Options.Idle == IdleAudio.ComfortSilence)
+            {
+                payload = Options.Codec == G711Codec.Pcmu ? MuLawSilence : ALawSilence;
+            }
+            else
+            {
+                _sentLastTick = false;
+                return 0;
+            }
+
+            var packet = new RtpPacket
+            {
+                Marker = !_sentLastTick,
+                PayloadType = (byte)Options.Codec,
+                SequenceNumber = _sequence++,
+                Timestamp = timestamp,
+                Ssrc = Options.Ssrc,
+                Payload = payload,
+            };
+            _sentLastTick = true;
+            return packet.WriteTo(buffer);
+        }
+    }
+
+    private List<QueuedPrompt> TakeAll()
+    {
+        var all = new List<QueuedPrompt>(_queue.Count + 1);
+        if (_current is not null) all.Add(_current);
+        all.AddRange(_queue);
+        _queue.Clear();
+        _current = null;
+        _frame = 0;
+        return all;
+    }
+
+    private static byte[] SilenceFrame(G711Codec codec)
+    {
+        var frame = new byte[PromptFrames.FrameSize];
+        frame.AsSpan().Fill(PromptFrames.Silence(codec));
+        return frame;
+    }
+
+    internal sealed class QueuedPrompt(PromptFrames frames)
+    {
+        public PromptFrames Frames { get; } = frames;
+
+        public TaskCompletionSource<PromptOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Complete(PromptOutcome outcome) => Completion.TrySetResult(outcome);
+    }
+}
