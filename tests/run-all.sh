@@ -10,8 +10,8 @@ rm -rf "$results" && mkdir -p "$results"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Real peers the suites use: PostgreSQL (second storage provider), SIPp (SIP interop), espeak-ng (TTS).
-packages=(postgresql sip-tester espeak-ng)
+# Real peers the suites use: PostgreSQL (second storage provider), SIPp and baresip (SIP interop), espeak-ng (TTS).
+packages=(postgresql sip-tester baresip espeak-ng)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
