@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Sockets;
+using FlowBuilder.Telephony.Media.Codecs;
+using FlowBuilder.Telephony.Media.Dtmf;
+using FlowBuilder.Telephony.Rtp;
+
+namespace FlowBuilder.Telephony.Media.Sessions;
+
+/// <summary>
+/// Reads one call's RTP socket on an async loop. Packets from a source other than the negotiated remote, with
+/// another payload type, or that do not parse are dropped. Telephone-events go to a
+/// <see cref="TelephoneEventReceiver"/>, G.711 audio (decoded) to a <see cref="DtmfDetector"/>; each press raises
+/// <see cref="DigitReceived"/> once, on the receive loop. Dispose stops the loop; the socket stays open.
+/// </summary>
+public sealed class RtpReceiver : IAsyncDisposable
+{
+    private const int MaxDatagram = 2048;
+
+    private readonly Socket _socket;
+    private readonly RtpReceiverOptions _options;
+    private readonly TimeProvider _time;
+    private readonly TelephoneEventReceiver? _events;
+    private readonly DtmfDetector? _detector;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _loop = Task.CompletedTask;
+    private long _packets;
+    private long _bytes;
+    private long _dropped;
+    private long _lastPacketTicks = -1;
+
+    public RtpReceiver(UdpRtpSink sink, RtpReceiverOptions options, TimeProvider? time = null)
+        : this(sink.Socket, options, time)
+    {
+    }
+
+    internal RtpReceiver(Socket socket, RtpReceiverOptions options, TimeProvider? time)
+    {
+        _socket = socket;
+        _options = options;
+        _time = time ?? TimeProvider.System;
+        if (options.TelephoneEventPayloadType is { } eventType) _events = new TelephoneEventReceiver(eventType);
+        if (options.DetectInbandDtmf) _detector = new DtmfDetector();
+    }
+
+    /// <summary>Raised on the receive loop for each key press.</summary>
+    public event EventHandler<ReceivedDigit>? DigitReceived;
+
+    /// <summary>Raised on the receive loop after each datagram, accepted or dropped.</summary>
+    public event EventHandler? DatagramHandled;
+
+    /// <summary>Accepted packets.</summary>
+    public long Packets => Interlocked.Read(ref _packets);
+
+    /// <summary>Bytes of accepted packets, RTP header included.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    /// <summary>Datagrams ignored: unexpected source or payload type, not RTP, receive errors.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
+
+    /// <summary>When the last accepted packet arrived, by the injected clock; null before the first.</summary>
+    public DateTimeOffset? LastPacketAt
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _lastPacketTicks);
+            return ticks < 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
+
+    public void Start()
+    {
+        if (!_loop.IsCompleted) throw new InvalidOperationException("The RTP receiver is already running.");
+        _loop = ReceiveLoopAsync(_stop.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        _stop.Dispose();
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxDatagram];
+        EndPoint any = new IPEndPoint(_options.Remote.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            SocketReceiveFromResult result;
+            try
+            {
+                result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref _dropped);
+                continue;
+            }
+            catch (SocketException)
+            {
+                return;
+            }
+            Handle(buffer.AsMemory(0, result.ReceivedBytes), result.RemoteEndPoint);
+            DatagramHandled?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    private void Handle(ReadOnlyMemory<byte> datagram, EndPoint source)
+    {
+        if (!_options.Remote.Equals(source) || !RtpPacket.TryParse(datagram, out var packet, out _))
+        {
+            Interlocked.Increment(ref _dropped);
+            return;
+        }
+        var isEvent = _events is not null && packet.PayloadType == _events.PayloadType;
+        if (!isEvent && packet.PayloadType != (byte)_options.Codec)
+        {
+            Interlocked.Increment(ref _dropped);
+            return;
+        }
+
+        Interlocked.Increment(ref _packets);
+        Interlocked.Add(ref _bytes, datagram.Length);
+        Interlocked.Exchange(ref _lastPacketTicks, _time.GetUtcNow().UtcTicks);
+
+        if (isEvent)
+        {
+            foreach (var digit in _events!.Receive(packet)) Raise(digit, DigitSource.Rfc4733);
+            return;
+        }
+        if (_detector is null) return;
+        Span<short> samples = stackalloc short[packet.Payload.Length];
+        if (_options.Codec == G711Codec.Pcma) G711ALaw.Decode(packet.Payload.Span, samples);
+        else G711MuLaw.Decode(packet.Payload.Span, samples);
+        foreach (var digit in _detector.Process(samples)) Raise(digit, DigitSource.Inband);
+    }
+
+    private void Raise(DetectedDigit digit, DigitSource source) =>
+        DigitReceived?.Invoke(this, new ReceivedDigit(digit.Digit, digit.Duration, source));
+}
