@@ -17,7 +17,6 @@ namespace FlowBuilder.Telephony.Interop.Tests;
 internal sealed class BaresipProcess : IAsyncDisposable
 {
     public const string InstallHint = "baresip is required for the interop tests: install the Debian packages baresip and baresip-core (apt-get install -y baresip), which provide the 'baresip' binary and its modules in /usr/lib/baresip/modules.";
-    private const int Sigterm = 15;
     private const int TailLength = 8000;
     private const int LifetimeSeconds = 60;
     private readonly Process _process;
@@ -120,32 +119,14 @@ internal sealed class BaresipProcess : IAsyncDisposable
         try
         {
             if (Control is not null) await Control.DisposeAsync();
-            if (!_process.HasExited)
-            {
-                _ = Kill(_process.Id, Sigterm);
-                try
-                {
-                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(3));
-                }
-                catch (TimeoutException)
-                {
-                    _process.Kill();
-                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(3));
-                }
-            }
+            await PeerProcessStop.StopAsync(_process);
         }
         finally
         {
             _exitedAtDispose = _process.HasExited;
             _disposed = true;
             _process.Dispose();
-            try
-            {
-                Directory.Delete(_directory, true);
-            }
-            catch (IOException)
-            {
-            }
+            PeerProcessStop.DeleteFolder(_directory);
         }
     }
 
@@ -198,6 +179,4 @@ internal sealed class BaresipProcess : IAsyncDisposable
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
 
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

@@ -12,7 +12,6 @@ namespace FlowBuilder.Telephony.Interop.Tests;
 internal sealed class SippProcess : IAsyncDisposable
 {
     public const string InstallHint = "SIPp is required for the interop tests: install the Debian package sip-tester (apt-get install -y sip-tester), which provides the 'sipp' binary.";
-    private const int Sigterm = 15;
     private const int TailLength = 8000;
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -102,32 +101,14 @@ internal sealed class SippProcess : IAsyncDisposable
         if (_disposed) return;
         try
         {
-            if (!_process.HasExited)
-            {
-                _ = Kill(_process.Id, Sigterm);
-                try
-                {
-                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(3));
-                }
-                catch (TimeoutException)
-                {
-                    _process.Kill();
-                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(3));
-                }
-            }
+            await PeerProcessStop.StopAsync(_process);
         }
         finally
         {
             _exitedAtDispose = _process.HasExited;
             _disposed = true;
             _process.Dispose();
-            try
-            {
-                Directory.Delete(_directory, true);
-            }
-            catch (IOException)
-            {
-            }
+            PeerProcessStop.DeleteFolder(_directory);
         }
     }
 
@@ -154,6 +135,4 @@ internal sealed class SippProcess : IAsyncDisposable
 
     private static string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }
