@@ -1,0 +1,35 @@
+namespace FlowBuilder.Engine.Calls;
+
+/// <summary>
+/// Finds the <see cref="ICallControl"/> that owns a call from the prefix of its id (<c>sip-…</c>,
+/// <c>simulator-…</c>), and the channel new calls go out on when a flow has none yet.
+/// </summary>
+public sealed class CallChannels
+{
+    private readonly Dictionary<string, ICallControl> _byName;
+
+    public CallChannels(IEnumerable<ICallControl> channels, CallChannelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        _byName = new Dictionary<string, ICallControl>(StringComparer.Ordinal);
+        foreach (var channel in channels) _byName[channel.Channel] = channel;
+        var preferred = options?.DefaultChannel;
+        Default = preferred is not null && _byName.TryGetValue(preferred, out var named) ? named
+            : _byName.GetValueOrDefault("sip") ?? _byName.Values.FirstOrDefault();
+    }
+
+    /// <summary>The channel for calls placed by flows that have no call yet; null when no channel is registered.</summary>
+    public ICallControl? Default { get; }
+
+    public IReadOnlyCollection<string> Names => _byName.Keys;
+
+    public ICallControl? Named(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The channel whose prefix the id carries; null for an id no channel issued.</summary>
+    public ICallControl? For(string callId)
+    {
+        ArgumentNullException.ThrowIfNull(callId);
+        var dash = callId.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 ? _byName.GetValueOrDefault(callId[..dash]) : null;
+    }
+}

@@ -1,0 +1,7 @@
+namespace FlowBuilder.Engine.Calls;
+
+public enum CallDirection
+{
+    Inbound,
+    Outbound,
+}

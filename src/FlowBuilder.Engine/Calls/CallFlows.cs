@@ -1,0 +1,88 @@
+using FlowBuilder.Engine.Definitions;
+using FlowBuilder.Engine.Flows;
+using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace FlowBuilder.Engine.Calls;
+
+/// <summary>
+/// Starts flows for calls: an inbound call runs the published flow its dialled number is bound to, and an outbound
+/// call placed over the API runs a given flow once answered. The flow sees the call as <c>trigger.call</c>; when
+/// the instance finishes with the call still up, the call is hung up, so no call outlives its flow.
+/// </summary>
+public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, CallChannels channels, ILogger<CallFlows> logger)
+{
+    /// <summary>Finds the flow bound to <see cref="CallInfo.To"/>; null when no published flow has that number.</summary>
+    public ValueTask<TriggerBinding?> FindAsync(string dialledNumber, CancellationToken cancellationToken) =>
+        triggers.FindAsync(TriggerType.Call, TriggerKeys.Normalize(TriggerType.Call, dialledNumber), cancellationToken);
+
+    /// <summary>Starts <paramref name="binding"/>'s flow for an inbound call that is ringing (the flow answers it).</summary>
+    public async ValueTask<string> StartInboundAsync(ICallControl channel, CallInfo call, TriggerBinding binding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(binding);
+        return await StartForCallAsync(channel, call, binding.CompanyId, binding.FlowId, binding.Version, input: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Places a call and, when it is answered, runs <paramref name="flowId"/> on it. Returns at once with the new
+    /// call's id; the dialling goes on in the background and ends in a CDR whatever happens.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No call channel is registered, or <paramref name="channelName"/> is unknown.</exception>
+    public string PlaceOutbound(OutboundCallRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var channel = (request.Channel is null ? channels.Default : channels.Named(request.Channel))
+            ?? throw new InvalidOperationException(request.Channel is null
+                ? "No call channel is configured: enable SIP (FlowBuilder:Sip) or use channel 'simulator'."
+                : $"Unknown call channel '{request.Channel}'. Known: {string.Join(", ", channels.Names)}.");
+        var callId = $"{channel.Channel}-{Guid.NewGuid():N}";
+        var dial = new DialRequest(request.To, request.CallerId, request.Trunk, request.RingTimeout) { CallId = callId };
+        _ = DialThenRunAsync(channel, dial, request);
+        return callId;
+    }
+
+    private async Task DialThenRunAsync(ICallControl channel, DialRequest dial, OutboundCallRequest request)
+    {
+        try
+        {
+            var result = await channel.DialAsync(dial, CancellationToken.None).ConfigureAwait(false);
+            if (result is not { Status: DialStatus.Answered, Call: { } call }) return;
+            await StartForCallAsync(channel, call, request.CompanyId, request.FlowId, request.Version, request.Input, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Outbound call {CallId} to {To} for flow {FlowId} failed", dial.CallId, dial.To, request.FlowId);
+            await channel.HangUpAsync(dial.CallId!, HangUpCause.Failed, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<string> StartForCallAsync(
+        ICallControl channel, CallInfo call, string companyId, string flowId, int? version, Dictionary<string, object?>? input, CancellationToken cancellationToken)
+    {
+        var instanceId = $"{flowId}-{Guid.NewGuid():N}";
+        channel.Attach(call.Id, new CallOwner(companyId, flowId, instanceId));
+        var trigger = new Dictionary<string, object?>(StringComparer.Ordinal) { ["call"] = call.ToFlowValue() };
+        var handle = await engine.StartAsync(
+            new StartRequest(companyId, flowId, version, input, trigger, CorrelationId: call.Id, InstanceId: instanceId),
+            cancellationToken).ConfigureAwait(false);
+        _ = HangUpWhenFinishedAsync(channel, call.Id, handle);
+        return handle.InstanceId;
+    }
+
+    private async Task HangUpWhenFinishedAsync(ICallControl channel, string callId, InstanceHandle handle)
+    {
+        try
+        {
+            var finished = await handle.Finished.ConfigureAwait(false);
+            var cause = finished.Status == InstanceStatus.Completed ? HangUpCause.Normal : HangUpCause.Failed;
+            await channel.HangUpAsync(callId, cause, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Hanging up call {CallId} after its flow {InstanceId} finished failed", callId, handle.InstanceId);
+        }
+    }
+}

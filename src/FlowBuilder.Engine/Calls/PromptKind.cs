@@ -1,0 +1,8 @@
+namespace FlowBuilder.Engine.Calls;
+
+public enum PromptKind
+{
+    Speech,
+    Audio,
+    Silence,
+}
