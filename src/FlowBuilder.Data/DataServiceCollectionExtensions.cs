@@ -1,7 +1,9 @@
+using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Configuration;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +17,8 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Stores flows and instances in SQLite (default) or PostgreSQL, per <c>FlowBuilder:Database</c>
-    /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/> and
-    /// <see cref="IInstanceStore"/> whether called before or after <c>AddFlowBuilder</c>, registers
+    /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/>,
+    /// <see cref="IInstanceStore"/> and <see cref="ICallRecordStore"/> whether called before or after <c>AddFlowBuilder</c>, registers
     /// <see cref="IDbContextFactory{TContext}"/> of <see cref="FlowBuilderDbContext"/>, and migrates the database
     /// when the host starts (ahead of every other hosted service). A second call changes nothing.
     /// </summary>
@@ -31,6 +33,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IFlowRepository>(sp => new SqlFlowRepository(sp.GetRequiredService<DatabaseInitializer>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.RemoveAll<IInstanceStore>();
         services.AddSingleton<IInstanceStore>(sp => new SqlInstanceStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICallRecordStore>();
+        services.AddSingleton<ICallRecordStore>(sp => new SqlCallRecordStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;
     }

@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowBuilder.Data.Context;
 
 /// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
-/// journal and incidents. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+/// journal, incidents and call-detail records. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
 public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
 {
     internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
@@ -16,6 +17,7 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<InstanceRow> Instances => Set<InstanceRow>();
     internal DbSet<JournalRow> Journal => Set<JournalRow>();
     internal DbSet<IncidentRow> Incidents => Set<IncidentRow>();
+    internal DbSet<CallRecordRow> CallRecords => Set<CallRecordRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,5 +33,6 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new InstanceRowConfiguration());
         modelBuilder.ApplyConfiguration(new JournalRowConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallRecordRowConfiguration());
     }
 }

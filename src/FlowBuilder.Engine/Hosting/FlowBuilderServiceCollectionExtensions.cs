@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Compilation;
 using FlowBuilder.Engine.Descriptors;
 using FlowBuilder.Engine.Expressions;
@@ -8,14 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FlowBuilder.Engine.Hosting;
 
 public static class FlowBuilderServiceCollectionExtensions
 {
-    /// <summary>Adds the engine: activity registry, compiler, runtime, flow catalog. Stores default to
-    /// memory; FlowBuilder.Data replaces them with SQLite or PostgreSQL.</summary>
+    /// <summary>Adds the engine: activity registry, compiler, runtime, flow catalog, call
+    /// channels and CDRs. Stores default to memory; FlowBuilder.Data replaces them with SQLite or PostgreSQL.</summary>
     public static IServiceCollection AddFlowBuilder(this IServiceCollection services, Action<FlowBuilderBuilder>? configure = null)
     {
         var registry = services.Select(d => d.ImplementationInstance).OfType<ActivityRegistry>().FirstOrDefault();
@@ -49,6 +51,15 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<FlowCompiler>(),
                 sp.GetRequiredService<PlanCache>(),
                 sp.GetRequiredService<TriggerDirectory>()));
+            services.AddOptions<CallChannelOptions>();
+            services.TryAddSingleton<ICallRecordStore, InMemoryCallRecordStore>();
+            services.TryAddSingleton(sp => new CallChannels(
+                sp.GetServices<ICallControl>(), sp.GetRequiredService<IOptions<CallChannelOptions>>().Value));
+            services.TryAddSingleton(sp => new CallFlows(
+                sp.GetRequiredService<FlowEngine>(),
+                sp.GetRequiredService<TriggerDirectory>(),
+                sp.GetRequiredService<CallChannels>(),
+                sp.GetService<ILogger<CallFlows>>() ?? NullLogger<CallFlows>.Instance));
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));

@@ -10,7 +10,7 @@ namespace FlowBuilder.Data.Tests.Schema;
 /// <summary>The hand-written migrations on a fresh database: they must create what the model maps.</summary>
 public abstract class DatabaseSchemaContract : IAsyncLifetime
 {
-    private static readonly string[] Tables = ["companies", "flows", "flow_versions", "trigger_bindings", "instances", "journal", "incidents"];
+    private static readonly string[] Tables = ["companies", "flows", "flow_versions", "trigger_bindings", "instances", "journal", "incidents", "call_records"];
 
     protected TestDatabase Database { get; private set; } = null!;
 
@@ -46,7 +46,7 @@ public abstract class DatabaseSchemaContract : IAsyncLifetime
         await FlowBuilderDatabase.MigrateAsync(second);
 
         await using var context = await second.GetRequiredService<IDbContextFactory<FlowBuilderDbContext>>().CreateDbContextAsync();
-        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000001_Initial"]);
+        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000001_Initial", "20261122000002_CallRecords"]);
         (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         Convert.ToInt64(await Database.ScalarAsync("SELECT COUNT(*) FROM companies")).ShouldBe(1);
         (await second.GetRequiredService<IFlowRepository>().GetAsync("default", "welcome", CancellationToken.None)).ShouldNotBeNull();

@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ public sealed class TestStores(ServiceProvider services) : IAsyncDisposable
     public ServiceProvider Services { get; } = services;
     public IFlowRepository Flows => Services.GetRequiredService<IFlowRepository>();
     public IInstanceStore Instances => Services.GetRequiredService<IInstanceStore>();
+    public ICallRecordStore CallRecords => Services.GetRequiredService<ICallRecordStore>();
 
     public static async Task<TestStores> OpenAsync(TestDatabase database)
     {
