@@ -1,4 +1,5 @@
 using FlowBuilder.Server.Activities;
+using FlowBuilder.Server.Calls;
 using FlowBuilder.Server.Flows;
 using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
@@ -23,6 +24,7 @@ public static class ServerApp
         app.MapActivitiesApi();
         app.MapInstancesApi();
         app.MapWebhooksApi();
+        app.MapCallsApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using FlowBuilder.Activities;
 using FlowBuilder.Data;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
 
@@ -14,6 +15,7 @@ internal static class EngineSetup
         var configured = builder.Configuration["FlowBuilder:PluginsPath"];
         var plugins = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(configured) ? "plugins" : configured));
         builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("FlowBuilder:Engine"));
+        builder.Services.Configure<CallChannelOptions>(builder.Configuration.GetSection("FlowBuilder:Calls"));
         builder.Services.AddFlowBuilder(f => f.AddBuiltInActivities().AddPlugins(plugins));
         builder.Services.AddFlowBuilderData(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
