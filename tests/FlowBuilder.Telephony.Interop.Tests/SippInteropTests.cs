@@ -99,6 +99,40 @@ public sealed class SippInteropTests
     }
 
     [Fact]
+    public async Task WeRegisterAtSipp_DigestChallenge_AnsweredAndBindingGranted()
+    {
+        await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uas-register-digest.xml"), "-m", "1", "-timeout", "20s");
+        await using var us = new UdpUserAgent("alice", o => o with { Username = "alice", Password = "secret" });
+        var registration = new SipRegistration(us.Agent, SipUri.Parse($"sip:127.0.0.1:{sipp.Port.ToString(CultureInfo.InvariantCulture)}"), TimeSpan.FromSeconds(300));
+
+        var registered = await registration.RegisterAsync().WaitAsync(Budget);
+
+        registered.ShouldBeTrue(sipp.Diagnostics());
+        registration.IsRegistered.ShouldBeTrue();
+        registration.ExpiresAt.ShouldNotBeNull();
+        (await sipp.WaitForExitAsync(Budget)).ShouldBe(0, sipp.Diagnostics());
+        us.HandlerFailures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WeRegisterAtSipp_WrongPassword_RefusedWith403()
+    {
+        await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uas-register-digest.xml"), "-m", "1", "-timeout", "20s");
+        await using var us = new UdpUserAgent("alice", o => o with { Username = "alice", Password = "wrong" });
+        var registration = new SipRegistration(us.Agent, SipUri.Parse($"sip:127.0.0.1:{sipp.Port.ToString(CultureInfo.InvariantCulture)}"), TimeSpan.FromSeconds(300));
+        int? refusedWith = null;
+        registration.Failed += (_, status) => refusedWith = status;
+
+        var registered = await registration.RegisterAsync().WaitAsync(Budget);
+
+        registered.ShouldBeFalse();
+        refusedWith.ShouldBe(403);
+        registration.IsRegistered.ShouldBeFalse();
+        await sipp.WaitForExitAsync(Budget);
+        us.HandlerFailures.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Sipp_StillInACallAtDispose_IsStoppedByItsPid()
     {
         await using var sipp = SippProcess.Start("-sn", "uas");
