@@ -4,6 +4,7 @@ using FlowBuilder.Server.Flows;
 using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
 using FlowBuilder.Server.Instances;
+using FlowBuilder.Server.Media;
 using FlowBuilder.Server.Webhooks;
 
 namespace FlowBuilder.Server;
@@ -25,6 +26,7 @@ public static class ServerApp
         app.MapInstancesApi();
         app.MapWebhooksApi();
         app.MapCallsApi();
+        app.MapMediaApi();
         return app;
     }
 }

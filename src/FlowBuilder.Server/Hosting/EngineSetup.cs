@@ -3,6 +3,7 @@ using FlowBuilder.Data;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
+using FlowBuilder.Telephony.Media.Library;
 
 namespace FlowBuilder.Server.Hosting;
 
@@ -18,6 +19,8 @@ internal static class EngineSetup
         builder.Services.Configure<CallChannelOptions>(builder.Configuration.GetSection("FlowBuilder:Calls"));
         builder.Services.AddFlowBuilder(f => f.AddBuiltInActivities().AddPlugins(plugins));
         builder.Services.AddFlowBuilderData(builder.Configuration);
+        var media = builder.Configuration["FlowBuilder:Media:Folder"];
+        builder.Services.AddSingleton(new MediaLibrary(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(media) ? "media" : media)));
         builder.Services.AddHostedService<PluginReport>();
         return builder;
     }

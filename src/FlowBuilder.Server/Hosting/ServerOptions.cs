@@ -8,6 +8,9 @@ public sealed class ServerOptions
     /// <summary>Largest request body accepted on any route, in bytes. Default 1 MiB (1,048,576).</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;
 
+    /// <summary>Largest audio upload accepted at <c>/api/media</c>, in bytes. Default 20 MiB (about 10 minutes of 16 kHz audio).</summary>
+    public long MaxUploadBytes { get; set; } = 20_971_520;
+
     /// <summary>How long a synchronous webhook waits for the flow's reply, in seconds. Default 10.</summary>
     public double WebhookTimeoutSeconds { get; set; } = 10;
 

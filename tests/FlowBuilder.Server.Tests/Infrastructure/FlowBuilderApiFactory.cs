@@ -24,6 +24,7 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
     public string WebRoot => Path.Combine(_root, "wwwroot");
     public string PluginsPath => Path.Combine(_root, "plugins");
     public string DatabaseFile => Path.Combine(_root, "flowbuilder.db");
+    public string MediaFolder => Path.Combine(_root, "media");
 
     /// <summary>Replaces the server's clock when set (before the first client is created).</summary>
     protected virtual TimeProvider? Time => null;
@@ -37,6 +38,7 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("FlowBuilder:Database:ConnectionString", $"Data Source={DatabaseFile}");
         builder.UseSetting("FlowBuilder:PluginsPath", PluginsPath);
+        builder.UseSetting("FlowBuilder:Media:Folder", MediaFolder);
         builder.UseSetting(WebHostDefaults.WebRootKey, WebRoot);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
