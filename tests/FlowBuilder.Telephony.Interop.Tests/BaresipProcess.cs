@@ -4,13 +4,15 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
+using FlowBuilder.Telephony.Media.Audio;
 
 namespace FlowBuilder.Telephony.Interop.Tests;
 
 /// <summary>
 /// One headless run of the real baresip softphone (Debian packages baresip, baresip-core) on loopback:
 /// <c>baresip -4 -f DIR -t SECONDS</c> with stdin closed, the config and accounts from <c>peers/baresip</c>
-/// (account <c>bob</c>, auto-answer) with free SIP and ctrl_tcp ports, in a private directory.
+/// (account <c>bob</c>, auto-answer) with free SIP and ctrl_tcp ports, in a private directory. Its microphone
+/// is a WAV file of a 1 kHz tone (<c>aufile</c>); what it hears and sends is recorded there as WAV (<c>sndfile</c>).
 /// <see cref="StartAsync"/> returns once baresip reports it is ready and its <see cref="Control"/> is connected;
 /// <see cref="DisposeAsync"/> stops baresip by its own PID (SIGTERM, then kill) and deletes the directory.
 /// </summary>
@@ -53,11 +55,16 @@ internal sealed class BaresipProcess : IAsyncDisposable
         var controlPort = FreeTcpPort();
         var directory = Directory.CreateTempSubdirectory("baresip-interop-").FullName;
         var templates = Path.Combine(AppContext.BaseDirectory, "peers", "baresip");
+        var microphone = Path.Combine(directory, "microphone.wav");
+        File.WriteAllBytes(microphone, Tone(hertz: 1000, seconds: 20));
+        var recordings = Directory.CreateDirectory(Path.Combine(directory, "recordings")).FullName;
         foreach (var name in new[] { "config", "accounts" })
         {
             var text = File.ReadAllText(Path.Combine(templates, name))
                 .Replace("SIP_PORT", Text(sipPort), StringComparison.Ordinal)
-                .Replace("CTRL_PORT", Text(controlPort), StringComparison.Ordinal);
+                .Replace("CTRL_PORT", Text(controlPort), StringComparison.Ordinal)
+                .Replace("PROMPT_WAV_8K_MONO", microphone, StringComparison.Ordinal)
+                .Replace("RECORDINGS_DIR", recordings, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(directory, name), text);
         }
         var info = new ProcessStartInfo(executable)
@@ -106,6 +113,10 @@ internal sealed class BaresipProcess : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The WAV files sndfile wrote: <c>*-dec.wav</c> is what baresip heard, <c>*-enc.wav</c> what it sent.</summary>
+    public IReadOnlyList<string> Recordings() =>
+        Directory.Exists(Path.Combine(_directory, "recordings")) ? Directory.GetFiles(Path.Combine(_directory, "recordings"), "*.wav") : [];
 
     /// <summary>The tail of baresip's output, for assertion messages.</summary>
     public string Diagnostics()
@@ -178,5 +189,12 @@ internal sealed class BaresipProcess : IAsyncDisposable
     }
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
+
+    private static byte[] Tone(double hertz, double seconds)
+    {
+        var samples = new short[(int)(8000 * seconds)];
+        for (var i = 0; i < samples.Length; i++) samples[i] = (short)(Math.Sin(2 * Math.PI * hertz * i / 8000) * 8000);
+        return WavWriter.Write(samples, 8000);
+    }
 
 }
