@@ -21,8 +21,10 @@ public sealed class PacedStream : IDisposable
     private int _frame;
     private ushort _sequence;
     private uint _timestamp;
-    private bool _sentLastTick;
+    private bool _sentLastFrame;
     private bool _removed;
+    private int _slot = -1;
+    private bool _startNow;
 
     internal PacedStream(RtpPacer pacer, PacedStreamOptions options)
     {
@@ -59,7 +61,12 @@ public sealed class PacedStream : IDisposable
         {
             if (_removed) queued.Complete(PromptOutcome.Cancelled);
             else if (prompt.FrameCount == 0 && _current is null && _queue.Count == 0) queued.Complete(PromptOutcome.Finished);
-            else _queue.Enqueue(queued);
+            else
+            {
+                // An idle stream starts the prompt on the pacer's next tick rather than at its own slot.
+                if (_current is null && _queue.Count == 0) _startNow = true;
+                _queue.Enqueue(queued);
+            }
         }
         return queued.Completion.Task;
     }
@@ -87,19 +94,31 @@ public sealed class PacedStream : IDisposable
     }
 
     /// <summary>
-    /// Advances the stream by one tick: writes the next packet into <paramref name="buffer"/> and returns its
-    /// length, or 0 when nothing is to be sent. A prompt whose last frame this was is returned in
+    /// Advances the stream by one pacer tick: on the stream's slot (or at once when a prompt was just started on an
+    /// idle stream), writes the next packet into <paramref name="buffer"/> and returns its length; otherwise, or
+    /// when nothing is to be sent, returns 0. A prompt whose last frame this was is returned in
     /// <paramref name="finished"/>, to be completed after the packet is sent.
     /// </summary>
-    internal int NextPacket(Span<byte> buffer, out IPEndPoint remote, out QueuedPrompt? finished)
+    internal int NextPacket(long tick, Span<byte> buffer, out IPEndPoint remote, out QueuedPrompt? finished)
     {
         remote = Options.Remote;
         finished = null;
         lock (_gate)
         {
             if (_removed) return 0;
+            var ticksPerFrame = _pacer.TicksPerFrame;
+            var phase = (int)(tick % ticksPerFrame);
             var timestamp = _timestamp;
-            _timestamp += PromptFrames.FrameSize;
+            _timestamp += (uint)(PromptFrames.FrameSize / ticksPerFrame);
+            var moved = false;
+            if (_slot < 0) _slot = phase;
+            else if (phase != _slot)
+            {
+                if (!_startNow || _queue.Count == 0) return 0;
+                _slot = phase;
+                moved = true;
+            }
+            _startNow = false;
 
             _current ??= _queue.TryDequeue(out var next) ? next : null;
             ReadOnlyMemory<byte> payload;
@@ -119,20 +138,20 @@ public sealed class PacedStream : IDisposable
             }
             else
             {
-                _sentLastTick = false;
+                _sentLastFrame = false;
                 return 0;
             }
 
             var packet = new RtpPacket
             {
-                Marker = !_sentLastTick,
+                Marker = !_sentLastFrame || moved,
                 PayloadType = (byte)Options.Codec,
                 SequenceNumber = _sequence++,
                 Timestamp = timestamp,
                 Ssrc = Options.Ssrc,
                 Payload = payload,
             };
-            _sentLastTick = true;
+            _sentLastFrame = true;
             return packet.WriteTo(buffer);
         }
     }

@@ -5,18 +5,29 @@ using FlowBuilder.Telephony.Rtp;
 namespace FlowBuilder.Telephony.Media.Pacing;
 
 /// <summary>
-/// One loop that, on every tick of its <see cref="IPacingTicker"/>, sends the next 20 ms frame of every active
-/// <see cref="PacedStream"/> through the <see cref="IRtpSink"/> — no thread or timer per call. Streams are added
-/// and removed at any time from any thread; each keeps its own sequence numbers and timestamps (+160 per tick,
-/// also for ticks it sends nothing).
+/// One loop that sends the next 20 ms frame of every active <see cref="PacedStream"/> through the
+/// <see cref="IRtpSink"/> — no thread or timer per call. Streams are added and removed at any time from any thread;
+/// each keeps its own sequence numbers and timestamps (+160 per frame, also for frames it sends nothing).
+/// <para>
+/// With <paramref name="ticksPerFrame"/> above 1 the ticker ticks that many times per 20 ms frame (4: every 5 ms) and
+/// each stream sends on one of those ticks, its slot: the work of a frame is spread over the frame, and a prompt
+/// started on an idle stream goes out on the very next tick instead of waiting up to 20 ms for the stream's slot
+/// (the stream moves to that slot, with the marker bit set and the timestamp advanced by the time that passed).
+/// </para>
 /// </summary>
-public sealed class RtpPacer(IRtpSink sink, IPacingTicker ticker)
+/// <param name="ticksPerFrame">Ticks of <paramref name="ticker"/> per 20 ms frame: 1 (a 20 ms ticker) up to 20 (1 ms).</param>
+public sealed class RtpPacer(IRtpSink sink, IPacingTicker ticker, int ticksPerFrame = 1)
 {
     private readonly Lock _gate = new();
     private readonly byte[] _buffer = new byte[RtpPacket.FixedHeaderLength + PromptFrames.FrameSize];
     private ImmutableArray<PacedStream> _streams = [];
+    private long _tick;
 
     public int StreamCount => _streams.Length;
+
+    public int TicksPerFrame { get; } = ticksPerFrame is >= 1 and <= PromptFrames.FrameSize / 8 && PromptFrames.FrameSize % ticksPerFrame == 0
+        ? ticksPerFrame
+        : throw new ArgumentOutOfRangeException(nameof(ticksPerFrame), ticksPerFrame, "Ticks per frame must divide the 160 samples of a frame and be between 1 and 20.");
 
     public PacedStream AddStream(PacedStreamOptions options)
     {
@@ -39,9 +50,10 @@ public sealed class RtpPacer(IRtpSink sink, IPacingTicker ticker)
 
     private void SendTick()
     {
+        var tick = _tick++;
         foreach (var stream in _streams)
         {
-            var length = stream.NextPacket(_buffer, out var remote, out var finished);
+            var length = stream.NextPacket(tick, _buffer, out var remote, out var finished);
             if (length > 0) sink.Send(_buffer.AsSpan(0, length), remote);
             finished?.Complete(PromptOutcome.Finished);
         }
