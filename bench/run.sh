@@ -6,7 +6,9 @@
 #   (d) memory per suspended instance
 # Everything listens on 127.0.0.1 only; every process started here is stopped by its PID.
 # Knobs (environment): WRK_CONNECTIONS=16 WRK_THREADS=2 WRK_SECONDS=10 DURABLE_COUNT=20000 MEMORY_COUNT=50000
-#                      SKIP_STEPS=1 SKIP_HTTP=1 (to rerun parts; RESULTS.md then says what was skipped)
+#                      SKIP_STEPS=1 SKIP_HTTP=1 SKIP_TELEPHONY=1 (to rerun parts; RESULTS.md then says what was skipped)
+#   telephony (issue 3): bench/telephony/run.sh — FlowBuilder's SIP stack against SIPp (calls/s, concurrent calls
+#   with RTP jitter, DTMF latency); its knobs are listed there
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -182,7 +184,12 @@ if [ -z "${SKIP_STEPS:-}" ]; then
   done
 fi
 
-declare -p RUN_DATE SKIP_STEPS SKIP_HTTP FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
+if [ -z "${SKIP_TELEPHONY:-}" ]; then
+  log "Telephony: FlowBuilder's SIP stack against SIPp (bench/telephony/run.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/telephony/run.sh" || echo "_the telephony benchmark failed: see bench/out/telephony/_" > "$OUT/telephony.md"
+fi
+
+declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -290,6 +297,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "|---|---:|---:|---:|---:|"
   cat "$OUT/memory.md"
   echo
+  if [ -f "$OUT/telephony.md" ]; then cat "$OUT/telephony.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo
