@@ -4,7 +4,7 @@ namespace FlowBuilder.Activities;
 
 public static class BuiltInActivities
 {
-    /// <summary>Registers every activity that ships with FlowBuilder (control, HTTP, …).</summary>
+    /// <summary>Registers every activity that ships with FlowBuilder (control, HTTP, telephony, …).</summary>
     public static FlowBuilderBuilder AddBuiltInActivities(this FlowBuilderBuilder builder) =>
         builder.AddActivitiesFrom(typeof(BuiltInActivities).Assembly);
 }

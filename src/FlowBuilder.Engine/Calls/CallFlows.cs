@@ -17,6 +17,33 @@ public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, Call
     public ValueTask<TriggerBinding?> FindAsync(string dialledNumber, CancellationToken cancellationToken) =>
         triggers.FindAsync(TriggerType.Call, TriggerKeys.Normalize(TriggerType.Call, dialledNumber), cancellationToken);
 
+    /// <summary>
+    /// Takes a ringing inbound call: starts the published flow bound to <see cref="CallInfo.To"/> (the flow answers
+    /// it), or, when no flow has that number, rejects the call with <see cref="HangUpCause.NotFound"/> (404).
+    /// </summary>
+    public async ValueTask<InboundCallResult> AcceptInboundAsync(ICallControl channel, CallInfo call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(call);
+        var binding = await FindAsync(call.To, cancellationToken).ConfigureAwait(false);
+        if (binding is null)
+        {
+            logger.LogInformation("Call {CallId} from {From} to {To}: no published flow has that number; rejected", call.Id, call.From, call.To);
+            await channel.HangUpAsync(call.Id, HangUpCause.NotFound, cancellationToken).ConfigureAwait(false);
+            return InboundCallResult.NotFound;
+        }
+        try
+        {
+            return InboundCallResult.Started(await StartInboundAsync(channel, call, binding, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Call {CallId} to {To}: starting flow {FlowId} failed; the call is rejected", call.Id, call.To, binding.FlowId);
+            await channel.HangUpAsync(call.Id, HangUpCause.Failed, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Starts <paramref name="binding"/>'s flow for an inbound call that is ringing (the flow answers it).</summary>
     public async ValueTask<string> StartInboundAsync(ICallControl channel, CallInfo call, TriggerBinding binding, CancellationToken cancellationToken)
     {

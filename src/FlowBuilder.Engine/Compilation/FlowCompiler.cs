@@ -24,6 +24,14 @@ public sealed class FlowCompiler(ActivityRegistry registry, IActivityFactory? ac
 
     public CompileResult Compile(FlowDefinition flow) => Compile(flow, buildPlan: activities is not null);
 
+    /// <summary>The flow with the trigger its trigger node names (Incoming Call's number), when it has no trigger of
+    /// its own; otherwise the flow as it is. Publishing uses this, so the node's number is bound to the flow.</summary>
+    public FlowDefinition WithNodeTrigger(FlowDefinition flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return TriggerNodes.Apply(flow, node => registry.TryResolve(node.Type, out var registration) ? registration : null);
+    }
+
     private CompileResult Compile(FlowDefinition flow, bool buildPlan)
     {
         var problems = new List<ValidationProblem>();
@@ -60,6 +68,7 @@ public sealed class FlowCompiler(ActivityRegistry registry, IActivityFactory? ac
         if (flow.StartNodeId is { } start && flow.Nodes.Count > 0 && !seenNodes.Contains(start))
             problems.Add(Error(ProblemCodes.MissingNode, "$.start", start, $"The start node '{start}' does not exist."));
         GraphChecks.Run(flow, registrations, outgoing, problems);
+        TriggerNodes.Check(flow, node => registrations.GetValueOrDefault(node.Id), problems);
 
         var report = new ValidationReport(problems);
         if (!buildPlan || !report.IsValid) return new CompileResult(null, report);

@@ -11,11 +11,15 @@ public sealed class ActivityRegistration
         ActivityType = activityType;
         Descriptor = descriptor;
         Inputs = inputs;
+        BindsTrigger = activityType.GetCustomAttribute<BindsTriggerAttribute>();
     }
 
     public Type ActivityType { get; }
     public ActivityDescriptor Descriptor { get; }
     internal InputModel Inputs { get; }
+
+    /// <summary>Set for trigger activities whose input binds the flow's trigger (Incoming Call's number).</summary>
+    public BindsTriggerAttribute? BindsTrigger { get; }
 
     public string TypeId => Descriptor.TypeId;
 

@@ -44,9 +44,10 @@ public sealed class FlowCatalog(IFlowRepository flows, FlowCompiler compiler, Pl
         var flow = await GetAsync(companyId, flowId, cancellationToken).ConfigureAwait(false);
         if (flow.Status == FlowStatus.Archived) throw new FlowArchivedException(flowId);
         if (expectedRevision is { } expected && expected != flow.Revision) throw new ConcurrencyConflictException(flowId, expected, flow.Revision);
-        var report = compiler.Validate(flow.Draft);
+        var draft = compiler.WithNodeTrigger(flow.Draft);
+        var report = compiler.Validate(draft);
         if (!report.IsValid) throw new FlowInvalidException(flowId, report);
-        var version = await flows.PublishAsync(companyId, flowId, flow.Draft, note, cancellationToken).ConfigureAwait(false);
+        var version = await flows.PublishAsync(companyId, flowId, draft, note, cancellationToken).ConfigureAwait(false);
         triggers?.Forget(companyId, flowId);
         // Compile the version now, so its scripts are parsed once at publish and the first instance starts at full speed.
         if (plans is not null && compiler.Compile(version.Definition).Plan is { } plan) plans.Add(companyId, plan);

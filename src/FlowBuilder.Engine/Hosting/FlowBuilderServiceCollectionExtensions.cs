@@ -60,6 +60,7 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<TriggerDirectory>(),
                 sp.GetRequiredService<CallChannels>(),
                 sp.GetService<ILogger<CallFlows>>() ?? NullLogger<CallFlows>.Instance));
+            services.TryAddSingleton(sp => new PlacedCalls(sp.GetRequiredService<FlowEngine>(), sp.GetService<ILogger<PlacedCalls>>()));
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));

@@ -1,0 +1,8 @@
+namespace FlowBuilder.Engine.Calls.Simulator;
+
+internal enum SimulatedCallState
+{
+    Ringing,
+    Up,
+    Ended,
+}
