@@ -5,6 +5,7 @@ using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
 using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
+using FlowBuilder.Server.Simulator;
 using FlowBuilder.Server.Webhooks;
 
 namespace FlowBuilder.Server;
@@ -27,6 +28,7 @@ public static class ServerApp
         app.MapWebhooksApi();
         app.MapCallsApi();
         app.MapMediaApi();
+        app.MapSimulatorApi();
         return app;
     }
 }

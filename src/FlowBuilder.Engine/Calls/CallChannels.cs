@@ -14,11 +14,16 @@ public sealed class CallChannels
         _byName = new Dictionary<string, ICallControl>(StringComparer.Ordinal);
         foreach (var channel in channels) _byName[channel.Channel] = channel;
         var preferred = options?.DefaultChannel;
+        // The simulator places no real call: it is the default only when configured so, never by elimination, so a
+        // server without SIP refuses to "place" a call rather than pretending to.
         Default = preferred is not null && _byName.TryGetValue(preferred, out var named) ? named
-            : _byName.GetValueOrDefault("sip") ?? _byName.Values.FirstOrDefault();
+            : _byName.GetValueOrDefault("sip") ?? _byName.Values.FirstOrDefault(c => c.Channel != Simulator.CallSimulator.ChannelName);
     }
 
-    /// <summary>The channel for calls placed by flows that have no call yet; null when no channel is registered.</summary>
+    /// <summary>
+    /// The channel for calls placed by flows that have no call yet and by the API when no channel is named; null when
+    /// none is registered. The simulator is the default only when <see cref="CallChannelOptions.DefaultChannel"/> says so.
+    /// </summary>
     public ICallControl? Default { get; }
 
     public IReadOnlyCollection<string> Names => _byName.Keys;

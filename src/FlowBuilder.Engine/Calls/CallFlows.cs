@@ -54,6 +54,26 @@ public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, Call
     }
 
     /// <summary>
+    /// Runs a given published flow (its latest version, or <paramref name="version"/>) on a ringing inbound call,
+    /// whatever number was dialled: the designer's test console rings the simulator this way.
+    /// </summary>
+    public async ValueTask<string> StartOnCallAsync(
+        ICallControl channel, CallInfo call, string companyId, string flowId, int? version, Dictionary<string, object?>? input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(call);
+        try
+        {
+            return await StartForCallAsync(channel, call, companyId, flowId, version, input, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await channel.HangUpAsync(call.Id, HangUpCause.Failed, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Places a call and, when it is answered, runs <paramref name="flowId"/> on it. Returns at once with the new
     /// call's id; the dialling goes on in the background and ends in a CDR whatever happens.
     /// </summary>

@@ -41,8 +41,9 @@ internal static class CallEndpoints
     public static async Task<Results<Ok<CallView>, ProblemHttpResult>> GetAsync(
         string id, CallChannels channels, ICallRecordStore records, ICompanyContext company, CancellationToken cancellationToken)
     {
-        if (channels.For(id)?.Find(id) is { } live) return TypedResults.Ok(CallView.Live(live));
+        // A CDR is written when a leg ends, so a call with one has ended (its channel may still remember it).
         var record = await records.FindAsync(id, cancellationToken);
+        if (record is null && channels.For(id)?.Find(id) is { } live) return TypedResults.Ok(CallView.Live(live));
         if (record is null || (record.CompanyId is { } owner && owner != company.CompanyId))
             return ApiProblems.NotFound("Call not found", $"No call '{id}' is in progress or on record. List calls at /api/calls.", ("callId", id));
         return TypedResults.Ok(CallView.Ended(record));

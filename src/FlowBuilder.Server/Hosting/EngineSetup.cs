@@ -1,8 +1,10 @@
 using FlowBuilder.Activities;
 using FlowBuilder.Data;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.Calls.Simulator;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
+using FlowBuilder.Server.Simulator;
 using FlowBuilder.Telephony.Media.Library;
 
 namespace FlowBuilder.Server.Hosting;
@@ -17,7 +19,9 @@ internal static class EngineSetup
         var plugins = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(configured) ? "plugins" : configured));
         builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("FlowBuilder:Engine"));
         builder.Services.Configure<CallChannelOptions>(builder.Configuration.GetSection("FlowBuilder:Calls"));
-        builder.Services.AddFlowBuilder(f => f.AddBuiltInActivities().AddPlugins(plugins));
+        var instantPrompts = builder.Configuration.GetValue("FlowBuilder:Simulator:InstantPrompts", false);
+        builder.Services.AddFlowBuilder(f => f.AddBuiltInActivities().AddPlugins(plugins).AddCallSimulator(o => o.InstantPrompts = instantPrompts));
+        builder.Services.AddHostedService<EndedSimulatedCalls>();
         builder.Services.AddFlowBuilderData(builder.Configuration);
         var media = builder.Configuration["FlowBuilder:Media:Folder"];
         builder.Services.AddSingleton(new MediaLibrary(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(media) ? "media" : media)));

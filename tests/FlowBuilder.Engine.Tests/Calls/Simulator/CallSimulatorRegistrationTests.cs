@@ -20,9 +20,18 @@ public sealed class CallSimulatorRegistrationTests
 
         provider.GetServices<ICallControl>().ShouldHaveSingleItem().ShouldBeSameAs(simulator);
         channels.For("simulator-abc").ShouldBeSameAs(simulator);
-        channels.Default.ShouldBeSameAs(simulator);
+        channels.Default.ShouldBeNull("the simulator places no real call, so it is never the default by elimination");
         var call = simulator.Ring("+1", "+2");
         await simulator.AnswerAsync(call.Id, default);
         (await simulator.PlayAsync(call.Id, Prompt.Say("instant"), false, default)).ShouldBe(CallOperationResult.Completed);
+    }
+
+    [Fact]
+    public void CallChannels_TheSimulatorIsTheDefaultOnlyWhenConfiguredSo()
+    {
+        var simulator = new CallSimulator(TimeProvider.System, new InMemoryCallRecordStore());
+
+        new CallChannels([simulator]).Default.ShouldBeNull();
+        new CallChannels([simulator], new CallChannelOptions { DefaultChannel = "simulator" }).Default.ShouldBeSameAs(simulator);
     }
 }
