@@ -32,6 +32,55 @@ public sealed class CallTemplateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IvrMenu_Pressing3_SaysTheOpeningHours()
+    {
+        await PublishTemplateAsync("ivr-menu.flow.json");
+        var (call, result) = await _calls.CallAsync("+18005550100");
+        await _calls.WaitForDigitReadAsync(call.Id);
+
+        _calls.Simulator.PressDigits(call.Id, "3");
+
+        await _calls.FinishedAsync(result.InstanceId!);
+        (await _calls.Host.TranscriptAsync(result.InstanceId!)).ShouldContain("menu:hours");
+        _calls.Transcript(call.Id).ShouldContain(line => line.Contains("nine to five", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task IvrMenu_WrongKeyEveryTry_IsToldWhyThenGoodbye()
+    {
+        await PublishTemplateAsync("ivr-menu.flow.json");
+        var (call, result) = await _calls.CallAsync("+18005550100");
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await _calls.WaitForDigitReadAsync(call.Id);
+            _calls.Simulator.PressDigits(call.Id, "9");
+        }
+
+        await _calls.FinishedAsync(result.InstanceId!);
+        (await _calls.Host.TranscriptAsync(result.InstanceId!)).ShouldContain("menu:invalid");
+        _calls.Transcript(call.Id).Count(line => line.Contains("not one of the choices", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(2);
+        _calls.Transcript(call.Id).ShouldContain(line => line.Contains("Please call again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task IvrMenu_NoKeyEveryTry_TimesOutWithTheTimeoutPromptThenGoodbye()
+    {
+        await PublishTemplateAsync("ivr-menu.flow.json");
+        var (call, result) = await _calls.CallAsync("+18005550100");
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await _calls.WaitForDigitReadAsync(call.Id);
+            _calls.Clock.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        await _calls.FinishedAsync(result.InstanceId!);
+        (await _calls.Host.TranscriptAsync(result.InstanceId!)).ShouldContain("menu:timeout");
+        _calls.Transcript(call.Id).ShouldContain(line => line.Contains("did not hear a choice", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Survey_Pressing4_StoresTheRatingAndThanksTheCaller()
     {
         await PublishTemplateAsync("survey.flow.json");
