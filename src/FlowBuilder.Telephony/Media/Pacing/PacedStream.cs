@@ -122,8 +122,10 @@ public sealed class PacedStream : IDisposable
 
             _current ??= _queue.TryDequeue(out var next) ? next : null;
             ReadOnlyMemory<byte> payload;
+            var promptStarts = false;
             if (_current is { } playing && _frame < playing.Frames.FrameCount)
             {
+                promptStarts = _frame == 0;
                 payload = playing.Frames.Frame(_frame++);
                 if (_frame == playing.Frames.FrameCount)
                 {
@@ -144,7 +146,8 @@ public sealed class PacedStream : IDisposable
 
             var packet = new RtpPacket
             {
-                Marker = !_sentLastFrame || moved,
+                // A prompt is a talkspurt (RFC 3551 4.1): its first packet has the marker bit, after comfort silence too.
+                Marker = !_sentLastFrame || moved || promptStarts,
                 PayloadType = (byte)Options.Codec,
                 SequenceNumber = _sequence++,
                 Timestamp = timestamp,

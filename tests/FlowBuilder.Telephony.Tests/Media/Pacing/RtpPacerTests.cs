@@ -155,6 +155,19 @@ public sealed class RtpPacerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pacer_ComfortSilenceThenPrompts_EachPromptsFirstPacketCarriesTheMarker()
+    {
+        var stream = _pacer.AddStream(Stream(1));
+        await _ticker.AdvanceAsync(2);
+        _ = stream.Play(Prompt(2));
+        _ = stream.Play(Prompt(1));
+        await _ticker.AdvanceAsync(4);
+
+        // silence, silence, prompt A (2 frames), prompt B (1 frame), silence
+        _sink.For(1).Select(p => p.Marker).ShouldBe([true, false, true, false, true, false]);
+    }
+
+    [Fact]
     public async Task Pacer_SilentWhenIdle_SendsNothingAndMarksEachTalkSpurt()
     {
         var options = Stream(1, idle: IdleAudio.None);
