@@ -8,7 +8,7 @@ namespace FlowBuilder.Telephony.Media.Pacing;
 /// </summary>
 public sealed class PacingTicker : IPacingTicker, IDisposable
 {
-    public const int MaxCatchUpTicks = 3;
+    public const int MaxCatchUpTicks = PacingGrid.MaxCatchUpTicks;
 
     private readonly TimeProvider _time;
     private readonly long _start;
@@ -33,10 +33,7 @@ public sealed class PacingTicker : IPacingTicker, IDisposable
     {
         if (_stopped.IsCancellationRequested) return false;
         var elapsed = _time.GetElapsedTime(_start);
-        var next = _tick + 1;
-        var late = (long)(elapsed / Interval) - next;
-        if (late > MaxCatchUpTicks) next += late;
-        _tick = next;
+        _tick = PacingGrid.NextTick(_tick, elapsed.Ticks, Interval.Ticks);
         var remaining = Deadline - elapsed;
         if (remaining <= TimeSpan.Zero) return true;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopped.Token);

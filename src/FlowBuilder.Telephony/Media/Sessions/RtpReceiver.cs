@@ -7,12 +7,13 @@ using FlowBuilder.Telephony.Rtp;
 namespace FlowBuilder.Telephony.Media.Sessions;
 
 /// <summary>
-/// Reads one call's RTP socket on an async loop. Packets from a source other than the negotiated remote, with
-/// another payload type, or that do not parse are dropped. Telephone-events go to a
+/// Reads one call's RTP socket, on its own async loop (<see cref="Start"/>) or fed by a shared
+/// <see cref="RtpReceiveLoop"/> (<see cref="StartOn"/>, or <see cref="Accept"/> directly). Packets from a source
+/// other than the negotiated remote, with another payload type, or that do not parse are dropped. Telephone-events go to a
 /// <see cref="TelephoneEventReceiver"/>, G.711 audio (decoded) to a <see cref="DtmfDetector"/>; each press raises
 /// <see cref="DigitReceived"/> once, on the receive loop. Dispose stops the loop; the socket stays open.
 /// </summary>
-public sealed class RtpReceiver : IAsyncDisposable
+public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
 {
     private const int MaxDatagram = 2048;
 
@@ -23,6 +24,8 @@ public sealed class RtpReceiver : IAsyncDisposable
     private readonly DtmfDetector? _detector;
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
+    private IDisposable? _registration;
+    private byte[]? _acceptBuffer;
     private long _packets;
     private long _bytes;
     private long _dropped;
@@ -67,14 +70,46 @@ public sealed class RtpReceiver : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts this receiver's own async receive loop on the socket.</summary>
     public void Start()
     {
-        if (!_loop.IsCompleted) throw new InvalidOperationException("The RTP receiver is already running.");
+        if (!_loop.IsCompleted || _registration is not null) throw new InvalidOperationException("The RTP receiver is already running.");
         _loop = ReceiveLoopAsync(_stop.Token);
+    }
+
+    /// <summary>
+    /// Has <paramref name="loop"/> read the socket instead of an async loop of its own (which the receiver then
+    /// never starts): events are raised on the loop's thread. Dispose takes the socket off the loop.
+    /// </summary>
+    public void StartOn(RtpReceiveLoop loop)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        if (!_loop.IsCompleted || _registration is not null) throw new InvalidOperationException("The RTP receiver is already running.");
+        _registration = loop.Register(_socket, this);
+    }
+
+    /// <summary>
+    /// Handles one datagram read elsewhere (as <see cref="RtpReceiveLoop"/> does), exactly as the receiver's own loop
+    /// would: counted, parsed, digits raised. Call from one thread at a time and not alongside <see cref="Start"/>.
+    /// </summary>
+    public void Accept(ReadOnlySpan<byte> datagram, IPEndPoint from)
+    {
+        var buffer = _acceptBuffer ??= new byte[MaxDatagram];
+        if (datagram.Length > buffer.Length)
+        {
+            Interlocked.Increment(ref _dropped);
+        }
+        else
+        {
+            datagram.CopyTo(buffer);
+            Handle(buffer.AsMemory(0, datagram.Length), from);
+        }
+        DatagramHandled?.Invoke(this, EventArgs.Empty);
     }
 
     public async ValueTask DisposeAsync()
     {
+        _registration?.Dispose();
         await _stop.CancelAsync();
         try
         {

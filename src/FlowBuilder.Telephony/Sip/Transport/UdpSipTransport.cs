@@ -37,6 +37,9 @@ public sealed class UdpSipTransport : ISipTransport
         var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         try
         {
+            // 4 MiB so bursts (a campaign's INVITEs, a registration storm) queue instead of dropping; best effort:
+            // Linux silently caps it at net.core.rmem_max, so raise that sysctl for the full size.
+            socket.ReceiveBufferSize = 4 * 1024 * 1024;
             socket.Bind(local);
             return new UdpSipTransport(socket, options ?? SipTransportOptions.Default);
         }

@@ -88,7 +88,7 @@ public sealed class RtpPacerSlotTests : IAsyncLifetime
         await _ticker.AdvanceAsync(2);
 
         var second = stream.Play(Prompt(1));
-        await _ticker.AdvanceAsync(10);
+        await _ticker.AdvanceAsync(11); // the queued prompt goes out on the slot after the first ends: tick 12
 
         (await first).ShouldBe(PromptOutcome.Finished);
         (await second).ShouldBe(PromptOutcome.Finished);
