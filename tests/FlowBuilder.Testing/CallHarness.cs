@@ -16,7 +16,12 @@ public sealed class CallHarness : IAsyncDisposable
 
     public CallHarness(bool instantPrompts = true)
     {
-        Host = new TestEngine(f => f.AddCallSimulator(o => o.InstantPrompts = instantPrompts));
+        // Flows started without a call (manual runs that Dial) dial on the simulator too.
+        Host = new TestEngine(f =>
+        {
+            f.AddCallSimulator(o => o.InstantPrompts = instantPrompts);
+            f.Services.Configure<CallChannelOptions>(o => o.DefaultChannel = CallSimulator.ChannelName);
+        });
     }
 
     public TestEngine Host { get; }

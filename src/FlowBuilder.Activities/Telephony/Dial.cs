@@ -30,7 +30,7 @@ public sealed class Dial(CallChannels channels, PlacedCalls placed) : Activity<D
         if (double.IsNaN(ringSeconds) || ringSeconds <= 0) return Fail(context, $"The ring timeout must be more than 0 seconds, not {ringSeconds}.");
         var current = FlowCall.IdFor(context, inputs.Call);
         var channel = (current is null ? null : channels.For(current)) ?? channels.Default;
-        if (channel is null) return Fail(context, "No call channel is configured: enable SIP or the simulator.");
+        if (channel is null) return Fail(context, "No call channel to dial on: enable SIP (FlowBuilder:Sip:Enabled), or run the flow on a simulated call.");
 
         var callId = $"{channel.Channel}-{Guid.NewGuid():N}";
         context.SetOutput("callId", callId);

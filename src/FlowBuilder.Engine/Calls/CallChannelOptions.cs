@@ -4,5 +4,5 @@ namespace FlowBuilder.Engine.Calls;
 public sealed record CallChannelOptions
 {
     /// <summary>The channel outbound calls use when a flow has no call yet (<c>sip</c> or <c>simulator</c>); default <c>sip</c> when registered.</summary>
-    public string? DefaultChannel { get; init; }
+    public string? DefaultChannel { get; set; }
 }
