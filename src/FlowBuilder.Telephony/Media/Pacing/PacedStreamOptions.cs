@@ -14,4 +14,7 @@ public sealed record PacedStreamOptions(uint Ssrc, G711Codec Codec, IPEndPoint R
     public uint InitialTimestamp { get; init; } = (uint)Random.Shared.NextInt64(uint.MaxValue + 1L);
 
     public IdleAudio Idle { get; init; } = IdleAudio.ComfortSilence;
+
+    /// <summary>Where this stream's packets go (a call's own RTP socket); null for the pacer's default sink.</summary>
+    public IRtpSink? Sink { get; init; }
 }

@@ -5,8 +5,8 @@ using FlowBuilder.Telephony.Rtp;
 namespace FlowBuilder.Telephony.Media.Pacing;
 
 /// <summary>
-/// One loop that sends the next 20 ms frame of every active <see cref="PacedStream"/> through the
-/// <see cref="IRtpSink"/> — no thread or timer per call. Streams are added and removed at any time from any thread;
+/// One loop that sends the next 20 ms frame of every active <see cref="PacedStream"/> through the stream's own
+/// <see cref="PacedStreamOptions.Sink"/>, else the pacer's default <see cref="IRtpSink"/> — no thread or timer per call. Streams are added and removed at any time from any thread;
 /// each keeps its own sequence numbers and timestamps (+160 per frame, also for frames it sends nothing).
 /// <para>
 /// With <paramref name="ticksPerFrame"/> above 1 the ticker ticks that many times per 20 ms frame (4: every 5 ms) and
@@ -54,7 +54,7 @@ public sealed class RtpPacer(IRtpSink sink, IPacingTicker ticker, int ticksPerFr
         foreach (var stream in _streams)
         {
             var length = stream.NextPacket(tick, _buffer, out var remote, out var finished);
-            if (length > 0) sink.Send(_buffer.AsSpan(0, length), remote);
+            if (length > 0) (stream.Options.Sink ?? sink).Send(_buffer.AsSpan(0, length), remote);
             finished?.Complete(PromptOutcome.Finished);
         }
     }

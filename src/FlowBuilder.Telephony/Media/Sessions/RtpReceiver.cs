@@ -9,13 +9,17 @@ namespace FlowBuilder.Telephony.Media.Sessions;
 /// <summary>
 /// Reads one call's RTP socket, on its own async loop (<see cref="Start"/>) or fed by a shared
 /// <see cref="RtpReceiveLoop"/> (<see cref="StartOn"/>, or <see cref="Accept"/> directly). Packets from a source
-/// other than the negotiated remote, with another payload type, or that do not parse are dropped. Telephone-events go to a
+/// other than the negotiated remote, with another payload type (comfort noise, 13, is accepted and ignored), or that
+/// do not parse are dropped. Telephone-events go to a
 /// <see cref="TelephoneEventReceiver"/>, G.711 audio (decoded) to a <see cref="DtmfDetector"/>; each press raises
 /// <see cref="DigitReceived"/> once, on the receive loop. Dispose stops the loop; the socket stays open.
 /// </summary>
 public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
 {
     private const int MaxDatagram = 2048;
+
+    /// <summary>RFC 3389 comfort noise: counted as media (the peer is alive), never decoded.</summary>
+    private const byte ComfortNoisePayloadType = 13;
 
     private readonly Socket _socket;
     private readonly RtpReceiverOptions _options;
@@ -162,7 +166,8 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
             return;
         }
         var isEvent = _events is not null && packet.PayloadType == _events.PayloadType;
-        if (!isEvent && packet.PayloadType != (byte)_options.Codec)
+        var isComfortNoise = packet.PayloadType == ComfortNoisePayloadType;
+        if (!isEvent && !isComfortNoise && packet.PayloadType != (byte)_options.Codec)
         {
             Interlocked.Increment(ref _dropped);
             return;
@@ -177,7 +182,7 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
             foreach (var digit in _events!.Receive(packet)) Raise(digit, DigitSource.Rfc4733);
             return;
         }
-        if (_detector is null) return;
+        if (_detector is null || isComfortNoise) return;
         Span<short> samples = stackalloc short[packet.Payload.Length];
         if (_options.Codec == G711Codec.Pcma) G711ALaw.Decode(packet.Payload.Span, samples);
         else G711MuLaw.Decode(packet.Payload.Span, samples);

@@ -6,7 +6,7 @@ using FlowBuilder.Telephony.Sip.Transactions;
 namespace FlowBuilder.Telephony.Sip.UserAgent;
 
 /// <summary>One outgoing INVITE attempt (RFC 3261 §13.2): retries once with credentials, cancels on ring timeout, maps the final response to an outcome.</summary>
-internal sealed class OutgoingCall(SipUserAgent agent, SipUri target, SdpSession offer)
+internal sealed class OutgoingCall(SipUserAgent agent, SipUri target, SdpSession offer, SipDialOptions dial)
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource<SipCallResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,13 +24,13 @@ internal sealed class OutgoingCall(SipUserAgent agent, SipUri target, SdpSession
     public void Start(CancellationToken cancellationToken)
     {
         Send(Build(1));
-        _ringTimer = agent.Layer.Time.CreateTimer(_ => Cancel(SipCallOutcome.NoAnswer), null, agent.Options.RingTimeout, Timeout.InfiniteTimeSpan);
+        _ringTimer = agent.Layer.Time.CreateTimer(_ => Cancel(SipCallOutcome.NoAnswer), null, dial.RingTimeout ?? agent.Options.RingTimeout, Timeout.InfiniteTimeSpan);
         if (cancellationToken.CanBeCanceled) _registration = cancellationToken.Register(() => Cancel(SipCallOutcome.Cancelled));
     }
 
     private SipRequest Build(long sequence)
     {
-        var invite = agent.CreateRequest(SipMethods.Invite, target, new SipNameAddress(target), _callId, _fromTag, sequence);
+        var invite = agent.CreateRequest(SipMethods.Invite, target, new SipNameAddress(target), _callId, _fromTag, sequence, dial.From, dial.OutboundProxy);
         invite.SetBody("application/sdp", offer.ToString());
         return invite;
     }
@@ -41,7 +41,7 @@ internal sealed class OutgoingCall(SipUserAgent agent, SipUri target, SdpSession
         lock (_gate)
         {
             _invite = invite;
-            transaction = (ClientInviteTransaction)agent.Layer.CreateClientTransaction(invite, agent.Destination(target));
+            transaction = (ClientInviteTransaction)agent.Layer.CreateClientTransaction(invite, agent.Destination(target, dial.OutboundProxy));
             _transaction = transaction;
         }
         transaction.ResponseReceived += OnResponse;
@@ -75,7 +75,7 @@ internal sealed class OutgoingCall(SipUserAgent agent, SipUri target, SdpSession
             OnSuccess(invite, response);
             return;
         }
-        if (response.StatusCode is 401 or 407 && !_authenticated && agent.Digest is { } digest && _cancelOutcome is null)
+        if (response.StatusCode is 401 or 407 && !_authenticated && (dial.Credentials ?? agent.Digest) is { } digest && _cancelOutcome is null)
         {
             _authenticated = true;
             var retry = Build(invite.CSeq!.Value.Number + 1);

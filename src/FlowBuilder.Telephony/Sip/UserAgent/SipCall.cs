@@ -29,6 +29,9 @@ public sealed class SipCall
 
     public bool IsEnded { get; internal set; }
 
+    /// <summary>The port we receive this call's RTP on (offered and answered again in re-INVITEs).</summary>
+    public int LocalRtpPort { get; internal init; }
+
     /// <summary>Sends BYE and ends the call whatever the answer.</summary>
     public Task HangUpAsync(CancellationToken cancellationToken = default) => _agent.HangUpAsync(this, cancellationToken);
 

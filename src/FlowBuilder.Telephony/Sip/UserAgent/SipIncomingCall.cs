@@ -43,7 +43,10 @@ public sealed class SipIncomingCall
     /// Answers 200 with the SDP answer, retransmitting it until the ACK. Completes with the call when the ACK
     /// arrives; null when the call was cancelled first, the offer had no usable audio (488 sent) or no ACK came.
     /// </summary>
-    public Task<SipCall?> AnswerAsync(CancellationToken cancellationToken = default) => _agent.AnswerAsync(this, cancellationToken);
+    public Task<SipCall?> AnswerAsync(CancellationToken cancellationToken = default) => _agent.AnswerAsync(this, null, cancellationToken);
+
+    /// <summary>Answers as <see cref="AnswerAsync(CancellationToken)"/> does, receiving RTP on <paramref name="rtpPort"/> instead of the agent's port.</summary>
+    public Task<SipCall?> AnswerAsync(int rtpPort, CancellationToken cancellationToken = default) => _agent.AnswerAsync(this, rtpPort, cancellationToken);
 
     /// <summary>Rejects with a final status (486, 404, 503…); <paramref name="retryAfter"/> adds Retry-After in seconds.</summary>
     public bool Reject(int statusCode, TimeSpan? retryAfter = null) => _agent.Reject(this, statusCode, retryAfter);

@@ -1,3 +1,4 @@
+using FlowBuilder.Telephony.Sip.Auth;
 using System.Globalization;
 using FlowBuilder.Telephony.Sip.Messages;
 
@@ -29,6 +30,15 @@ public sealed class SipRegistration
     /// <summary>The expiry asked for.</summary>
     public TimeSpan Expires { get; }
 
+    /// <summary>The address of record to bind (To and From); null for the agent's.</summary>
+    public SipUri? AddressOfRecord { get; init; }
+
+    /// <summary>Answers the registrar's challenges; null for the agent's credentials.</summary>
+    public DigestClient? Credentials { get; init; }
+
+    /// <summary>Where REGISTER is sent instead of the registrar (with a loose Route); null for the agent's proxy.</summary>
+    public SipUri? OutboundProxy { get; init; }
+
     public bool IsRegistered { get; private set; }
 
     /// <summary>When the binding lapses unless refreshed; null when not registered.</summary>
@@ -59,13 +69,13 @@ public sealed class SipRegistration
     private async Task<TimeSpan?> SendAsync(TimeSpan expires, CancellationToken cancellationToken)
     {
         var request = Build(expires);
-        var result = await _agent.Layer.CreateStarted(request, _agent.Destination(Registrar)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (result.Response is { StatusCode: 401 or 407 } challenge && _agent.Digest is { } digest)
+        var result = await _agent.Layer.CreateStarted(request, _agent.Destination(Registrar, OutboundProxy)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Response is { StatusCode: 401 or 407 } challenge && (Credentials ?? _agent.Digest) is { } digest)
         {
             var retry = Build(expires);
             if (digest.TryAuthorize(retry, challenge))
             {
-                result = await _agent.Layer.CreateStarted(retry, _agent.Destination(Registrar)).WaitAsync(cancellationToken).ConfigureAwait(false);
+                result = await _agent.Layer.CreateStarted(retry, _agent.Destination(Registrar, OutboundProxy)).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         if (result.Response is not { IsSuccess: true } ok)
@@ -111,8 +121,10 @@ public sealed class SipRegistration
     {
         long sequence;
         lock (_gate) sequence = ++_sequence;
-        var aor = _agent.Options.AddressOfRecord;
-        var request = _agent.CreateRequest(SipMethods.Register, new SipUri { Scheme = Registrar.Scheme, Host = Registrar.Host, Port = Registrar.Port }, new SipNameAddress(aor), _callId, _fromTag, sequence);
+        var aor = AddressOfRecord ?? _agent.Options.AddressOfRecord;
+        var request = _agent.CreateRequest(
+            SipMethods.Register, new SipUri { Scheme = Registrar.Scheme, Host = Registrar.Host, Port = Registrar.Port }, new SipNameAddress(aor), _callId, _fromTag, sequence,
+            new SipNameAddress(aor), OutboundProxy);
         request.Headers.Set(SipHeaderNames.Expires, ((long)expires.TotalSeconds).ToString(CultureInfo.InvariantCulture));
         return request;
     }

@@ -11,10 +11,15 @@ public sealed partial class SipUserAgent
     /// Places a call: INVITE with an SDP offer, one digest retry on 401/407, CANCEL after
     /// <see cref="SipUserAgentOptions.RingTimeout"/> (no-answer) or when <paramref name="cancellationToken"/> fires (cancelled).
     /// </summary>
-    public Task<SipCallResult> CallAsync(SipUri target, CancellationToken cancellationToken = default)
+    public Task<SipCallResult> CallAsync(SipUri target, CancellationToken cancellationToken = default) =>
+        CallAsync(target, SipDialOptions.Default, cancellationToken);
+
+    /// <summary>Places a call as <see cref="CallAsync(SipUri, CancellationToken)"/> does, with per-call identity, route, credentials, RTP port and ring timeout.</summary>
+    public Task<SipCallResult> CallAsync(SipUri target, SipDialOptions dial, CancellationToken cancellationToken = default)
     {
-        var offer = _negotiator.CreateOffer(LocalMedia(), NewOrigin());
-        var attempt = new OutgoingCall(this, target, offer);
+        ArgumentNullException.ThrowIfNull(dial);
+        var offer = _negotiator.CreateOffer(LocalMedia(rtpPort: dial.RtpPort), NewOrigin());
+        var attempt = new OutgoingCall(this, target, offer, dial);
         attempt.Start(cancellationToken);
         return attempt.Result;
     }
@@ -41,7 +46,7 @@ public sealed partial class SipUserAgent
         lock (_gate)
         {
             if (call.IsEnded) return false;
-            offer = _negotiator.CreateOffer(LocalMedia(direction), call.LocalSession.Origin.Next());
+            offer = _negotiator.CreateOffer(LocalMedia(direction, call.LocalRtpPort), call.LocalSession.Origin.Next());
             invite = call.Dialog.CreateRequest(SipMethods.Invite);
             invite.SetBody("application/sdp", offer.ToString());
         }
@@ -100,7 +105,11 @@ public sealed partial class SipUserAgent
     internal SipCall Accept(SipDialog dialog, SdpSession offer, SipResponse ok)
     {
         var answer = ReadSdp(ok);
-        var call = new SipCall(this, dialog, offer, answer is null ? null : _negotiator.ReadAnswer(offer, answer)) { RemoteSession = answer };
+        var call = new SipCall(this, dialog, offer, answer is null ? null : _negotiator.ReadAnswer(offer, answer))
+        {
+            RemoteSession = answer,
+            LocalRtpPort = offer.Media.FirstOrDefault(m => m.Media == "audio")?.Port ?? Options.RtpPort,
+        };
         Track(call);
         return call;
     }

@@ -41,15 +41,16 @@ public sealed partial class SipUserAgent
         return incoming.Transaction.Respond(response);
     }
 
-    internal Task<SipCall?> AnswerAsync(SipIncomingCall incoming, CancellationToken cancellationToken)
+    internal Task<SipCall?> AnswerAsync(SipIncomingCall incoming, int? rtpPort, CancellationToken cancellationToken)
     {
+        var port = rtpPort ?? Options.RtpPort;
         if (incoming.Cancelled.IsCancellationRequested) return Task.FromResult<SipCall?>(null);
         var origin = NewOrigin();
         SdpSession local;
         SdpAudioSelection? audio = null;
         if (incoming.Offer is { } offer)
         {
-            var answer = _negotiator.Answer(offer, LocalMedia(), origin);
+            var answer = _negotiator.Answer(offer, LocalMedia(rtpPort: port), origin);
             if (!answer.IsAcceptable)
             {
                 Reject(incoming, 488, null);
@@ -60,7 +61,7 @@ public sealed partial class SipUserAgent
         }
         else
         {
-            local = _negotiator.CreateOffer(LocalMedia(), origin);
+            local = _negotiator.CreateOffer(LocalMedia(rtpPort: port), origin);
         }
 
         var ok = WithTag(incoming.Invite.CreateResponse(200), incoming.LocalTag);
@@ -68,7 +69,7 @@ public sealed partial class SipUserAgent
         ok.Headers.Add(SipHeaderNames.Allow, AllowedMethods);
         ok.SetBody("application/sdp", local.ToString());
         var dialog = SipDialog.ForUas(incoming.Invite, incoming.LocalTag, Contact);
-        var call = new SipCall(this, dialog, local, audio) { RemoteSession = incoming.Offer };
+        var call = new SipCall(this, dialog, local, audio) { RemoteSession = incoming.Offer, LocalRtpPort = port };
         var pending = new PendingAnswer(incoming.Transaction, ok, call, offerInAnswer: incoming.Offer is null);
         lock (_gate)
         {
@@ -89,7 +90,7 @@ public sealed partial class SipUserAgent
             transaction.Respond(request.CreateResponse(488));
             return;
         }
-        var answer = _negotiator.Answer(offer, LocalMedia(), call.LocalSession.Origin.Next());
+        var answer = _negotiator.Answer(offer, LocalMedia(rtpPort: call.LocalRtpPort), call.LocalSession.Origin.Next());
         if (!answer.IsAcceptable)
         {
             transaction.Respond(request.CreateResponse(488));

@@ -29,7 +29,7 @@ public sealed partial class SipUserAgent
         _negotiator = new SdpNegotiator(options.Media);
         if (options.Username is { } user && options.Password is { } password) _digest = new DigestClient(user, password);
         var local = layer.Transport.LocalEndPoint;
-        Contact = new SipUri { User = options.AddressOfRecord.User, Host = local.Address.ToString(), Port = local.Port };
+        Contact = new SipUri { User = options.AddressOfRecord.User, Host = options.ContactHost ?? local.Address.ToString(), Port = local.Port };
         layer.RequestReceived += OnRequest;
         layer.AckReceived += (ack, _) => OnAck(ack);
     }
@@ -178,15 +178,20 @@ public sealed partial class SipUserAgent
     private SdpOrigin NewOrigin() =>
         new("-", (ulong)RandomNumberGenerator.GetInt32(1, int.MaxValue), 1, "IN", Options.MediaAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "IP6" : "IP4", Options.MediaAddress.ToString());
 
-    private SdpLocalMedia LocalMedia(SdpDirection direction = SdpDirection.SendRecv) => new(Options.MediaAddress, Options.RtpPort, direction);
+    private SdpLocalMedia LocalMedia(SdpDirection direction = SdpDirection.SendRecv, int? rtpPort = null) =>
+        new(Options.MediaAddress, rtpPort ?? Options.RtpPort, direction);
 
-    /// <summary>A request outside any dialog (RFC 3261 §8.1.1), with the outbound proxy as a loose Route; no Via.</summary>
-    internal SipRequest CreateRequest(string method, SipUri target, SipNameAddress to, string callId, string fromTag, long sequence)
+    /// <summary>
+    /// A request outside any dialog (RFC 3261 §8.1.1), with the outbound proxy as a loose Route; no Via.
+    /// <paramref name="from"/> and <paramref name="outboundProxy"/> override the agent's address of record and proxy.
+    /// </summary>
+    internal SipRequest CreateRequest(
+        string method, SipUri target, SipNameAddress to, string callId, string fromTag, long sequence, SipNameAddress? from = null, SipUri? outboundProxy = null)
     {
         var request = new SipRequest(method, target);
-        if (Options.OutboundProxy is { } proxy) request.Headers.Add(SipHeaderNames.Route, new SipNameAddress(proxy.WithParameter("lr", null)).ToString());
+        if ((outboundProxy ?? Options.OutboundProxy) is { } proxy) request.Headers.Add(SipHeaderNames.Route, new SipNameAddress(proxy.WithParameter("lr", null)).ToString());
         request.MaxForwards = 70;
-        request.From = new SipNameAddress(Options.DisplayName, Options.AddressOfRecord, SipParameters.Empty).WithTag(fromTag);
+        request.From = (from ?? new SipNameAddress(Options.DisplayName, Options.AddressOfRecord, SipParameters.Empty)).WithTag(fromTag);
         request.To = to;
         request.CallId = callId;
         request.CSeq = new SipCSeq(sequence, method);
@@ -195,10 +200,10 @@ public sealed partial class SipUserAgent
         return request;
     }
 
-    /// <summary>Where an out-of-dialog request to <paramref name="target"/> goes: the outbound proxy, else the target itself.</summary>
-    internal IPEndPoint Destination(SipUri target)
+    /// <summary>Where an out-of-dialog request to <paramref name="target"/> goes: the outbound proxy (given, else the agent's), else the target itself.</summary>
+    internal IPEndPoint Destination(SipUri target, SipUri? outboundProxy = null)
     {
-        var hop = Options.OutboundProxy ?? target;
+        var hop = outboundProxy ?? Options.OutboundProxy ?? target;
         var address = hop.TryGetAddress() ?? throw new ArgumentException($"'{hop}' is not an IP address; DNS resolution of SIP URIs is not supported.", nameof(target));
         return new IPEndPoint(address, hop.Port ?? 5060);
     }

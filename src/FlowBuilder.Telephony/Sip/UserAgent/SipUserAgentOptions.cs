@@ -9,6 +9,9 @@ public sealed record SipUserAgentOptions(SipUri AddressOfRecord, IPAddress Media
 {
     public string? DisplayName { get; init; }
 
+    /// <summary>The host put in Contact; null for the transport's address (set it when listening on 0.0.0.0).</summary>
+    public string? ContactHost { get; init; }
+
     /// <summary>Every out-of-dialog request goes here, with a loose Route to it (RFC 3261 §8.1.2). Null sends straight to the target.</summary>
     public SipUri? OutboundProxy { get; init; }
 

@@ -1,0 +1,7 @@
+namespace FlowBuilder.Telephony.Hosting;
+
+public enum SipTransportKind
+{
+    Udp,
+    Tcp,
+}

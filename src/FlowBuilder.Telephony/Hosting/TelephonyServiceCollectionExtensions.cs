@@ -1,0 +1,59 @@
+using FlowBuilder.Engine.Calls;
+using FlowBuilder.Telephony.Calls;
+using FlowBuilder.Telephony.Media.Prompts;
+using FlowBuilder.Telephony.Media.Tts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FlowBuilder.Telephony.Hosting;
+
+public static class TelephonyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the <c>sip</c> call channel from <c>FlowBuilder:Sip</c> when <see cref="SipOptions.Enabled"/>: <see cref="SipCallControl"/>
+    /// (also as <see cref="ICallControl"/>), <see cref="SipCallService"/>, and <see cref="CallFlowsRouter"/> as the
+    /// <see cref="IInboundCallRouter"/> unless one is registered. Does nothing when SIP is not enabled. Options are validated at start.
+    /// </summary>
+    public static IServiceCollection AddFlowBuilderTelephony(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SipOptions.SectionName);
+        if (!section.GetValue<bool>(nameof(SipOptions.Enabled))) return services;
+
+        services.AddOptions<SipOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SipOptions>, SipOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICallRecordStore, InMemoryCallRecordStore>();
+        services.TryAddSingleton<ITextToSpeech>(sp => CreateSpeech(sp.GetRequiredService<IOptions<SipOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PromptCache((long)sp.GetRequiredService<IOptions<SipOptions>>().Value.PromptCacheMegabytes * 1024 * 1024));
+        services.TryAddSingleton(sp => new TtsPromptSource(sp.GetRequiredService<ITextToSpeech>(), sp.GetRequiredService<PromptCache>()));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SipOptions>>().Value;
+            var voice = options.Tts.IsAzure ? options.Tts.AzureVoice : options.Tts.DefaultVoice;
+            return new CallPromptRenderer(sp.GetRequiredService<TtsPromptSource>(), sp.GetRequiredService<PromptCache>(), options.MediaFolder, voice);
+        });
+        services.TryAddSingleton(sp => new SipCallControl(
+            sp.GetRequiredService<IOptions<SipOptions>>().Value,
+            sp.GetRequiredService<ICallRecordStore>(),
+            sp.GetRequiredService<CallPromptRenderer>(),
+            pacer: null,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<SipCallControl>>()));
+        services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipCallControl>());
+        services.TryAddSingleton<IInboundCallRouter>(sp => new CallFlowsRouter(sp.GetRequiredService<CallFlows>()));
+        services.TryAddSingleton(sp => new SipCallService(
+            sp.GetRequiredService<SipCallControl>(), sp.GetRequiredService<IInboundCallRouter>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SipCallService>>()));
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipCallService>());
+        return services;
+    }
+
+    private static ITextToSpeech CreateSpeech(SipOptions options, TimeProvider time) => options.Tts.IsAzure
+        ? new AzureSpeechTextToSpeech(new HttpClient(), new AzureSpeechOptions { Key = options.Tts.AzureKey!, Region = options.Tts.AzureRegion!, DefaultVoice = options.Tts.AzureVoice }, time)
+        : new EspeakTextToSpeech(timeProvider: time);
+}

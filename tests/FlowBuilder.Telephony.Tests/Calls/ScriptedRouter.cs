@@ -1,0 +1,22 @@
+using FlowBuilder.Engine.Calls;
+using FlowBuilder.Telephony.Calls;
+
+namespace FlowBuilder.Telephony.Tests.Calls;
+
+/// <summary>Routes one number to a script that stands in for a flow; the script runs in the background like a flow instance.</summary>
+internal sealed class ScriptedRouter(string number) : IInboundCallRouter
+{
+    public Func<ICallControl, CallInfo, Task> Script { get; set; } = (_, _) => Task.CompletedTask;
+
+    public TaskCompletionSource<Task> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public ValueTask<InboundCallRoute?> FindAsync(string dialledNumber, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(dialledNumber == number ? new InboundCallRoute("acme", "ivr") : null);
+
+    public ValueTask<string> StartAsync(InboundCallRoute route, ICallControl channel, CallInfo call, CancellationToken cancellationToken)
+    {
+        channel.Attach(call.Id, new CallOwner(route.CompanyId, route.FlowId, "ivr-1"));
+        Started.TrySetResult(Task.Run(() => Script(channel, call)));
+        return ValueTask.FromResult("ivr-1");
+    }
+}

@@ -1,0 +1,60 @@
+using FlowBuilder.Engine.Calls;
+using FlowBuilder.Telephony.Calls;
+using FlowBuilder.Telephony.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FlowBuilder.Telephony.Tests.Calls;
+
+public sealed class TelephonyRegistrationTests
+{
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    [Fact]
+    public void AddFlowBuilderTelephony_SipNotEnabled_RegistersNothing()
+    {
+        var services = new ServiceCollection();
+
+        services.AddFlowBuilderTelephony(Config(("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:5060")));
+
+        services.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderTelephony_Enabled_SipCallControlIsTheSipCallChannelAndServiceIsHosted()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IInboundCallRouter>(new ScriptedRouter("100"));
+        services.AddFlowBuilderTelephony(Config(
+            ("FlowBuilder:Sip:Enabled", "true"),
+            ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0"),
+            ("FlowBuilder:Sip:MediaAddress", "127.0.0.1"),
+            ("FlowBuilder:Sip:Trunks:0:Name", "carrier"),
+            ("FlowBuilder:Sip:Trunks:0:Host", "127.0.0.1"),
+            ("FlowBuilder:Sip:Trunks:0:OutboundProxy", "127.0.0.1:5070")));
+        await using var provider = services.BuildServiceProvider();
+
+        var channel = provider.GetRequiredService<ICallControl>();
+
+        channel.ShouldBeSameAs(provider.GetRequiredService<SipCallControl>());
+        channel.Channel.ShouldBe("sip");
+        provider.GetServices<IHostedService>().ShouldContain(s => s is SipCallService);
+        provider.GetRequiredService<IOptions<SipOptions>>().Value.Trunks.ShouldHaveSingleItem().OutboundProxy.ShouldBe("127.0.0.1:5070");
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderTelephony_InvalidOptions_FailValidationNamingTheKey()
+    {
+        var services = new ServiceCollection();
+        services.AddFlowBuilderTelephony(Config(("FlowBuilder:Sip:Enabled", "true"), ("FlowBuilder:Sip:Listen:0", "udp:nowhere")));
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SipOptions>>().Value);
+
+        error.Message.ShouldContain("FlowBuilder:Sip:Listen:0 'udp:nowhere'");
+    }
+}
