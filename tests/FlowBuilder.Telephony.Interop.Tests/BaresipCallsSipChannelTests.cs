@@ -31,7 +31,7 @@ public sealed class BaresipCallsSipChannelTests
             MediaAddress = "127.0.0.1",
             RtpPortRange = new RtpPortRangeOptions { First = 32000, Last = 32199 },
         };
-        var control = new SipCallControl(options, records, new CallPromptRenderer(new TtsPromptSource(espeak, cache), cache, null, "en-us"));
+        await using var control = new SipCallControl(options, records, new CallPromptRenderer(new TtsPromptSource(espeak, cache), cache, null, "en-us"));
         var recorded = new TaskCompletionSource<CallDetailRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
         control.CallRecorded += record => recorded.TrySetResult(record);
         var router = new OneNumberRouter("100");

@@ -5,6 +5,7 @@ using FlowBuilder.Engine.Calls.Simulator;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Server.Simulator;
+using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Media.Library;
 
 namespace FlowBuilder.Server.Hosting;
@@ -24,7 +25,11 @@ internal static class EngineSetup
         builder.Services.AddHostedService<EndedSimulatedCalls>();
         builder.Services.AddFlowBuilderData(builder.Configuration);
         var media = builder.Configuration["FlowBuilder:Media:Folder"];
-        builder.Services.AddSingleton(new MediaLibrary(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(media) ? "media" : media)));
+        var mediaFolder = Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(media) ? "media" : media);
+        builder.Services.AddSingleton(new MediaLibrary(mediaFolder));
+        // SIP calls play the media library's files unless FlowBuilder:Sip:MediaFolder names another folder.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["FlowBuilder:Sip:MediaFolder"])) builder.Configuration["FlowBuilder:Sip:MediaFolder"] = mediaFolder;
+        builder.Services.AddFlowBuilderTelephony(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
         return builder;
     }

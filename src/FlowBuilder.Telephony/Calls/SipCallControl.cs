@@ -4,6 +4,7 @@ using FlowBuilder.Engine.Calls;
 using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Media.Pacing;
 using FlowBuilder.Telephony.Media.Sessions;
+using FlowBuilder.Telephony.Rtp;
 using FlowBuilder.Telephony.Sip.UserAgent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,7 +18,7 @@ namespace FlowBuilder.Telephony.Calls;
 /// CDR when it ends. Call ids are <c>sip-&lt;guid&gt;</c>; the last <see cref="EndedCallMemory"/> ended calls stay findable.
 /// User agents are added by <see cref="SipCallService"/> (one per listener) or by tests through <see cref="AddAgent"/>.
 /// </summary>
-public sealed partial class SipCallControl : ICallControl
+public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDisposable
 {
     public const string ChannelName = "sip";
     public const int DigitCapacity = 32;
@@ -33,8 +34,10 @@ public sealed partial class SipCallControl : ICallControl
     private readonly ILogger _logger;
     private readonly IPAddress _rtpBindAddress;
     private List<SipUserAgent> _agents = [];
+    private readonly PrecisePacingTicker? _ownTicker;
 
-    /// <param name="pacer">The shared pacing loop; null creates one ticking every 5 ms on the system clock (run it with <c>Pacer.RunAsync</c>).</param>
+    /// <param name="pacer">The shared pacing loop; null creates one on its own "rtp-pacer" thread ticking every 5 ms (4 ticks
+    /// per frame), as SCHED_FIFO when <see cref="SipOptions.RealtimePacer"/> and permitted (run it with <c>Pacer.RunAsync</c>).</param>
     /// <param name="time">Answer, media and digit timeouts; the system clock by default.</param>
     public SipCallControl(
         SipOptions options, ICallRecordStore records, CallPromptRenderer prompts, RtpPacer? pacer = null, TimeProvider? time = null, ILogger<SipCallControl>? logger = null)
@@ -46,7 +49,13 @@ public sealed partial class SipCallControl : ICallControl
         _time = time ?? TimeProvider.System;
         _logger = logger ?? NullLogger<SipCallControl>.Instance;
         Ports = new RtpPortPool(options.RtpPortRange.First, options.RtpPortRange.Last);
-        Pacer = pacer ?? new RtpPacer(DiscardingRtpSink.Instance, new PacingTicker(TimeProvider.System, TimeSpan.FromMilliseconds(5)), ticksPerFrame: 4);
+        if (pacer is null)
+        {
+            _ownTicker = new PrecisePacingTicker(TimeSpan.FromMilliseconds(5), realtime: options.RealtimePacer);
+            pacer = new RtpPacer(DiscardingRtpSink.Instance, _ownTicker, ticksPerFrame: 4);
+        }
+        Pacer = pacer;
+        ReceiveLoop = new RtpReceiveLoop();
         MediaAddress = options.MediaAddress is { } media ? IPAddress.Parse(media) : IPAddress.Loopback;
         _rtpBindAddress = IPAddress.IsLoopback(MediaAddress) ? MediaAddress : MediaAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
     }
@@ -59,6 +68,26 @@ public sealed partial class SipCallControl : ICallControl
     public RtpPacer Pacer { get; }
 
     public RtpPortPool Ports { get; }
+
+    /// <summary>The one thread that receives every call's RTP (epoll on Linux): no socket operation pending per call.</summary>
+    public RtpReceiveLoop ReceiveLoop { get; }
+
+    /// <summary>Why the pacer is not running as SCHED_FIFO although <see cref="SipOptions.RealtimePacer"/> asked; null otherwise.</summary>
+    public string? RealtimePacerFailure => _ownTicker?.RealtimeFailure;
+
+    /// <summary>Stops the pacing ticker and the receive thread this instance started (<see cref="SipCallService"/> has
+    /// hung up the calls when it stopped).</summary>
+    public void Dispose()
+    {
+        _ownTicker?.Dispose();
+        ReceiveLoop.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>The address put in SDP.</summary>
     public IPAddress MediaAddress { get; }

@@ -53,6 +53,8 @@ public sealed partial class SipCallService(
         _loops.Add(RunPacerAsync());
         await RegisterTrunksAsync(cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("SIP listening on {EndPoints}", string.Join(", ", _endPoints));
+        if (control.RealtimePacerFailure is { } failure)
+            _logger.LogWarning("RTP pacing runs without real-time priority ({Reason}); set {Section}:RealtimePacer=false to silence this", failure, SipOptions.SectionName);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -67,6 +67,7 @@ internal sealed class SipChannelHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Service.DisposeAsync();
+        await Control.DisposeAsync();
         await Phone.DisposeAsync();
     }
 }
