@@ -74,7 +74,7 @@ public sealed partial class SipCallControl
         leg.MarkEnded();
         _legs.TryRemove(leg.Id, out _);
         if (leg.Call is { } call) _bySipCall.TryRemove(call, out _);
-        _ended.Add(info);
+        _ended.Add(info, CountersOf(leg));
         await StopMediaAsync(leg).ConfigureAwait(false);
 
         var finalDisposition = disposition ?? (info.AnsweredAt is not null ? CallDisposition.Answered : cause switch

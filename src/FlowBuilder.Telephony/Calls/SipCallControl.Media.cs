@@ -40,10 +40,13 @@ public sealed partial class SipCallControl
         return CallOperationResult.Interrupted;
     }
 
-    /// <summary>RTP counters of a call whose media is running; null for an unknown, unanswered or ended call.</summary>
-    public SipCallMediaCounters? MediaCounters(string callId)
+    /// <summary>RTP counters of an answered call, so far or (for a call that ended recently) final; null for an unknown
+    /// or never-answered call.</summary>
+    public SipCallMediaCounters? MediaCounters(string callId) =>
+        _legs.TryGetValue(callId, out var leg) ? CountersOf(leg) : _ended.Media(callId);
+
+    private static SipCallMediaCounters? CountersOf(SipCallLeg leg)
     {
-        if (!_legs.TryGetValue(callId, out var leg)) return null;
         lock (leg.Gate)
         {
             return leg.Receiver is { } receiver && leg.Socket is { } socket ? new SipCallMediaCounters(receiver.Packets, socket.SentPackets) : null;
