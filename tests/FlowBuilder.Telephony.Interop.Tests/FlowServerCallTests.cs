@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Telephony.Calls;
 using FlowBuilder.Telephony.Media.Audio;
 using Microsoft.Extensions.DependencyInjection;
@@ -156,6 +157,41 @@ public sealed class FlowServerCallTests
         media.PacketsReceived.ShouldBeGreaterThan(20);
         var heard = baresip.Recordings().Where(path => path.EndsWith("-dec.wav", StringComparison.Ordinal)).ShouldHaveSingleItem(baresip.Diagnostics());
         Loudness(WavReader.Read(heard)).ShouldBeGreaterThan(300, "baresip heard the survey's question");
+    }
+
+    [Theory]
+    [InlineData(null, "answered")]
+    [InlineData("uas-busy.xml", "busy")]
+    public async Task DialActivity_CallsSippThroughTheTrunk_TakesTheOutcomeSippGives(string? scenario, string outcome)
+    {
+        await using var sipp = scenario is null
+            ? SippProcess.Start("-sn", "uas", "-m", "1", "-rtp_echo", "-timeout", "60s")
+            : SippProcess.Start("-sf", SippProcess.Scenario(scenario), "-m", "1", "-timeout", "60s");
+        var trunk = new Dictionary<string, string>(RtpPorts(33800))
+        {
+            ["FlowBuilder:Sip:Trunks:0:Name"] = "sipp",
+            ["FlowBuilder:Sip:Trunks:0:Host"] = "127.0.0.1",
+            ["FlowBuilder:Sip:Trunks:0:Port"] = sipp.Port.ToString(CultureInfo.InvariantCulture),
+        };
+        await using var server = await FlowServer.StartAsync(trunk);
+        await server.PublishAsync(FlowServer.Flow("interop-dialer.flow.json"));
+        var control = server.Services.GetRequiredService<SipCallControl>();
+        var recorded = RecordOf(control, CallDirection.Outbound);
+
+        var run = await server.Http.PostAsJsonAsync("/api/flows/interop-dialer/run", new { input = new { number = "+15557654321" }, wait = false });
+        ((int)run.StatusCode).ShouldBeInRange(200, 299, await run.Content.ReadAsStringAsync());
+        var instanceId = JsonNode.Parse(await run.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        var settled = await server.Services.GetRequiredService<FlowEngine>()
+            .WhenSettledAsync(instanceId, s => s.Status.IsFinished()).WaitAsync(Step);
+
+        settled.Status.ShouldBe(InstanceStatus.Completed, settled.FaultMessage);
+        settled.Result.ShouldBe(outcome, sipp.Diagnostics());
+        var cdr = await recorded.Task.WaitAsync(Step);
+        (cdr.To, cdr.From, cdr.Trunk, cdr.InstanceId).ShouldBe(("+15557654321", "+18005550123", "sipp", instanceId));
+        cdr.Disposition.ShouldBe(outcome == "busy" ? CallDisposition.Busy : CallDisposition.Answered);
+        if (outcome == "busy") cdr.SipStatus.ShouldBe(486);
+        else control.MediaCounters(cdr.CallId).ShouldNotBeNull().PacketsSent.ShouldBeGreaterThan(100, "the message was spoken on the dialled leg");
+        (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
     }
 
     private static double Loudness(PcmAudio audio)

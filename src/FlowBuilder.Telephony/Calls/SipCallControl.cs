@@ -56,7 +56,10 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
         }
         Pacer = pacer;
         ReceiveLoop = new RtpReceiveLoop();
-        MediaAddress = options.MediaAddress is { } media ? IPAddress.Parse(media) : IPAddress.Loopback;
+        // Without MediaAddress, RTP uses the first listener's address (the validator refuses that when it is 0.0.0.0).
+        MediaAddress = options.MediaAddress is { } media ? IPAddress.Parse(media)
+            : options.Listen.Select(text => SipListenEndpoint.TryParse(text, out var listen) ? listen.EndPoint.Address : null)
+                .FirstOrDefault(address => address is not null && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any)) ?? IPAddress.Loopback;
         _rtpBindAddress = IPAddress.IsLoopback(MediaAddress) ? MediaAddress : MediaAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
     }
 
