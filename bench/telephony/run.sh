@@ -7,7 +7,7 @@
 #   (c) DTMF-to-next-prompt latency p50/p99 from a packet capture (end of the RFC 4733 digit -> first packet of
 #       the next prompt)
 # Knobs: CPS_RATES="300 600 900 1200 1500" CPS_SECONDS=20 HOLD_CALLS=1000 HOLD_SECONDS=60 CAPTURE_SECONDS=10
-#        DTMF_CALLS=300 DTMF_RATE=30
+#        DTMF_CALLS=300 DTMF_RATE=30 PARTS="ceiling cps hold dtmf" (a subset reruns only those parts)
 # Everything listens on 127.0.0.1; every process started here is stopped by its PID; every step is bounded.
 set -euo pipefail
 
@@ -22,6 +22,7 @@ HOLD_SECONDS="${HOLD_SECONDS:-60}"
 CAPTURE_SECONDS="${CAPTURE_SECONDS:-10}"
 DTMF_CALLS="${DTMF_CALLS:-300}"
 DTMF_RATE="${DTMF_RATE:-30}"
+PARTS="${PARTS:-ceiling cps hold dtmf}"
 HTTP_PORT=5093
 SIP_PORT=5070
 SIPP_PORT=5081
@@ -69,6 +70,10 @@ sipp_stat() {
   awk -F';' -v col="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next } c { v = $c } END { print v + 0 }' "$1"
 }
 
+part() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+CEILING_CPS="not run"; CEILING_OK=0; CEILING_FAILED=0; CPS_ROWS=""; CPS_BEST="not run"; HOLD_UP=0; HOLD_OK=0; HOLD_FAILED=0
+HOLD_CPU="-"; HOLD_RSS_MB="-"; DTMF_OK=0; DTMF_FAILED=0
+if part ceiling; then
 log "SIPp's ceiling: its own uac against its own uas, no FlowBuilder in the path"
 sipp -sn uas -i 127.0.0.1 -p "$UAS_PORT" -nostdin -bind_local > "$OUT/ceiling-uas.log" 2>&1 &
 UAS_PID=$!; STARTED_PIDS+=("$UAS_PID")
@@ -81,6 +86,7 @@ CEILING_OK="$(sipp_stat "$OUT/ceiling.csv" 'SuccessfulCall(C)')"
 CEILING_FAILED="$(sipp_stat "$OUT/ceiling.csv" 'FailedCall(C)')"
 CEILING_CPS="$(awk -v n="$CEILING_OK" -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.0f", n / (b - a) }')"
 echo "SIPp uac->uas: $CEILING_OK calls in $(awk -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.1f", b - a }') s = $CEILING_CPS cps ($CEILING_FAILED failed)" >&2
+fi
 
 log "Starting FlowBuilder (SIP on udp:127.0.0.1:$SIP_PORT, RTP $RTP_FIRST-$RTP_LAST, SQLite in $WORK)"
 ASPNETCORE_ENVIRONMENT=Production dotnet "$SERVER_DLL" \
@@ -118,8 +124,8 @@ sipp_uac() {
     -nostdin -trace_stat -stf "$OUT/$name.csv" -fd 1 -trace_err -error_file "$OUT/$name-errors.log" "$@" > "$OUT/$name.log" 2>&1
 }
 
+if part cps; then
 log "(a) Calls per second: answer, say, gather (1 s), hang up"
-CPS_ROWS=""
 CPS_BEST=0
 for rate in $CPS_RATES; do
   calls=$((rate * CPS_SECONDS))
@@ -132,7 +138,9 @@ for rate in $CPS_RATES; do
   CPS_ROWS+="| $rate | $calls | $ok | $failed | $retrans | $rtd |"$'\n'
   if [ "$failed" -eq 0 ] && [ "$ok" -eq "$calls" ]; then CPS_BEST=$rate; else break; fi
 done
+fi
 
+if part hold; then
 log "(b) $HOLD_CALLS concurrent calls holding a prompt; capturing $CAPTURE_SECONDS s of RTP once all are up"
 hold_rate=$((HOLD_CALLS / 10)); [ "$hold_rate" -lt 10 ] && hold_rate=10
 sipp_uac hold uac-hold.xml 5002 -r "$hold_rate" -m "$HOLD_CALLS" -l "$HOLD_CALLS" -d "$((HOLD_SECONDS * 1000))" \
@@ -160,10 +168,15 @@ cat "$OUT/hold-jitter.txt" >&2
 wait "$HOLD_PID" || true
 HOLD_FAILED="$(sipp_stat "$OUT/hold.csv" 'FailedCall(C)')"
 HOLD_OK="$(sipp_stat "$OUT/hold.csv" 'SuccessfulCall(C)')"
+fi
 
+if part dtmf; then
 log "(c) DTMF to next prompt: $DTMF_CALLS calls at $DTMF_RATE cps, each pressing 1"
+# Warm-up (not measured): the reply prompt is rendered by espeak-ng once, on its first use, then served from the cache.
+sipp_uac dtmf-warmup uac-dtmf.xml 5003 -r 2 -m 3 -l 10 -timeout 60s || true
+# Only what the latency needs: telephone-events (payload type 101) and packets with the marker bit.
 timeout $((DTMF_CALLS / DTMF_RATE + 60)) tcpdump -i lo -n -s 64 -B 65536 -w "$WORK/dtmf.pcap" \
-  "udp and (portrange $RTP_FIRST-$RTP_LAST)" > "$OUT/tcpdump-dtmf.log" 2>&1 &
+  "udp and (portrange $RTP_FIRST-$RTP_LAST) and ((udp[9] & 0x7f) = 101 or (udp[9] & 0x80) != 0)" > "$OUT/tcpdump-dtmf.log" 2>&1 &
 TCPDUMP_PID=$!
 sleep 1
 sipp_uac dtmf uac-dtmf.xml 5003 -r "$DTMF_RATE" -m "$DTMF_CALLS" -l 2000 -timeout 120s || true
@@ -173,10 +186,12 @@ python3 "$HERE/rtpstats.py" dtmf "$WORK/dtmf.pcap" "$RTP_FIRST" "$RTP_LAST" > "$
 cat "$OUT/dtmf-latency.txt" >&2
 DTMF_OK="$(sipp_stat "$OUT/dtmf.csv" 'SuccessfulCall(C)')"
 DTMF_FAILED="$(sipp_stat "$OUT/dtmf.csv" 'FailedCall(C)')"
+curl -fsS --max-time 10 "http://127.0.0.1:$HTTP_PORT/api/instances?flowId=bench-call-dtmf&take=1000" > "$OUT/dtmf-instances.json" || true
+fi
 
 stop_pid "$FB_PID"
 
-value() { awk -F= -v k="$2" '$1 == k { print $2 }' "$1"; }
+value() { if [ -f "$1" ]; then awk -F= -v k="$2" '$1 == k { print $2 }' "$1"; else echo "-"; fi; }
 {
   echo "## Telephony (issue 3) — FlowBuilder's SIP stack against SIPp on loopback"
   echo
@@ -211,7 +226,7 @@ value() { awk -F= -v k="$2" '$1 == k { print $2 }' "$1"; }
   echo
   echo "### (c) DTMF to next prompt"
   echo
-  echo "$DTMF_CALLS calls at $DTMF_RATE calls/s; each presses 1 (RFC 4733, \`dtmf_2833_1.pcap\`) 1.5 s after answer. Latency ="
+  echo "$DTMF_CALLS calls at $DTMF_RATE calls/s (after 3 warm-up calls that put the reply prompt in the cache); each presses 1 (RFC 4733, \`dtmf_2833_1.pcap\`) 1.5 s after answer. Latency ="
   echo "first end-of-event packet of the digit → first packet of the reply prompt (marker bit) from the same server port."
   echo
   echo "| calls | measured | p50 | p99 | max |"

@@ -15,6 +15,7 @@ public sealed class UdpRtpSink : IRtpSink, IDisposable
     private long _sent;
     private long _errors;
     private int _disposed;
+    private Target? _target;
 
     private UdpRtpSink(Socket socket, RtpPortPool pool, int port)
     {
@@ -71,7 +72,10 @@ public sealed class UdpRtpSink : IRtpSink, IDisposable
     {
         try
         {
-            Socket.SendTo(packet, SocketFlags.None, remote);
+            // The serialized address is kept: SendTo with an EndPoint would build one for every packet (50 a second a call).
+            var target = _target;
+            if (target is null || !target.EndPoint.Equals(remote)) _target = target = new Target(remote, remote.Serialize());
+            Socket.SendTo(packet, SocketFlags.None, target.Address);
             Interlocked.Increment(ref _sent);
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException or ArgumentException)
@@ -79,6 +83,8 @@ public sealed class UdpRtpSink : IRtpSink, IDisposable
             Interlocked.Increment(ref _errors);
         }
     }
+
+    private sealed record Target(IPEndPoint EndPoint, SocketAddress Address);
 
     public void Dispose()
     {
