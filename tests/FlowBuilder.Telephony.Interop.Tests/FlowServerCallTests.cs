@@ -71,6 +71,49 @@ public sealed class FlowServerCallTests
     }
 
     [Fact]
+    public async Task SippCallsOverTcp_TheSameIvrAnswersAndHangsUp()
+    {
+        var tcpPort = FreePorts.Tcp();
+        var settings = new Dictionary<string, string>(RtpPorts(34000)) { ["FlowBuilder:Sip:Listen:1"] = $"tcp:127.0.0.1:{tcpPort.ToString(CultureInfo.InvariantCulture)}" };
+        await using var server = await FlowServer.StartAsync(settings);
+        await server.PublishAsync(FlowServer.Flow("ivr-menu.flow.json"));
+        var control = server.Services.GetRequiredService<SipCallControl>();
+        var recorded = RecordOf(control, CallDirection.Inbound);
+
+        await using var sipp = SippProcess.Start(
+            "-sf", SippProcess.Scenario("uac-ivr-press-2.xml"), "-s", "+18005550100", $"127.0.0.1:{tcpPort.ToString(CultureInfo.InvariantCulture)}",
+            "-t", "t1", "-m", "1", "-rtp_echo", "-timeout", "60s");
+        var exitCode = await sipp.WaitForExitAsync(TimeSpan.FromSeconds(70));
+
+        exitCode.ShouldBe(0, sipp.Diagnostics());
+        var cdr = await recorded.Task.WaitAsync(Step);
+        (cdr.Disposition, cdr.Cause, cdr.FlowId).ShouldBe((CallDisposition.Answered, HangUpCause.Normal, "ivr-menu"));
+        (await JournalAsync(server, cdr.InstanceId!)).Select(e => $"{e.Node}:{e.Outcome}").ShouldContain("menu:support");
+    }
+
+    [Fact]
+    public async Task TrunkWithRegister_TheServerRegistersAtAChallengingRegistrarOnStart()
+    {
+        await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uas-register-digest.xml"), "-m", "1", "-timeout", "30s");
+        var trunk = new Dictionary<string, string>(RtpPorts(34200))
+        {
+            ["FlowBuilder:Sip:Trunks:0:Name"] = "carrier",
+            ["FlowBuilder:Sip:Trunks:0:Host"] = "127.0.0.1",
+            ["FlowBuilder:Sip:Trunks:0:Port"] = sipp.Port.ToString(CultureInfo.InvariantCulture),
+            ["FlowBuilder:Sip:Trunks:0:Username"] = "alice",
+            ["FlowBuilder:Sip:Trunks:0:Password"] = "secret",
+            ["FlowBuilder:Sip:Trunks:0:Register"] = "true",
+        };
+
+        await using var server = await FlowServer.StartAsync(trunk);
+
+        (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
+        var registration = server.Services.GetRequiredService<SipCallService>().Registrations.ShouldHaveSingleItem();
+        registration.IsRegistered.ShouldBeTrue(sipp.Diagnostics());
+        registration.ExpiresAt.ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task ApiPlacesACallToSipp_ItAnswers_TheFlowSpeaksAndHangsUp_AndTheCdrIsOutbound()
     {
         await using var sipp = SippProcess.Start("-sn", "uas", "-m", "1", "-rtp_echo", "-timeout", "60s");

@@ -12,4 +12,12 @@ internal static class FreePorts
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
+
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
+    public static int Tcp()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

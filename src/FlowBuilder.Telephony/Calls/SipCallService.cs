@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Sip.Messages;
@@ -50,6 +51,9 @@ public sealed partial class SipCallService(
             control.AddAgent(agent);
             _loops.Add(RunLayerAsync(layer));
         }
+        // RTP frames go out every 20 ms from a managed thread, and a blocking full GC stops every managed thread: with
+        // calls up, the GC may only collect gen2 in the background (blocking gen2 only under memory pressure).
+        GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
         _loops.Add(RunPacerAsync());
         await RegisterTrunksAsync(cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("SIP listening on {EndPoints}", string.Join(", ", _endPoints));
