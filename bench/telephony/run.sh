@@ -23,7 +23,6 @@ CAPTURE_SECONDS="${CAPTURE_SECONDS:-10}"
 DTMF_CALLS="${DTMF_CALLS:-300}"
 DTMF_RATE="${DTMF_RATE:-30}"
 PARTS="${PARTS:-ceiling cps hold dtmf}"
-SETTLE_SECONDS="${SETTLE_SECONDS:-40}"
 HTTP_PORT=5093
 SIP_PORT=5070
 SIPP_PORT=5081
@@ -89,34 +88,40 @@ CEILING_CPS="$(awk -v n="$CEILING_OK" -v a="$ceiling_start" -v b="$ceiling_end" 
 echo "SIPp uac->uas: $CEILING_OK calls in $(awk -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.1f", b - a }') s = $CEILING_CPS cps ($CEILING_FAILED failed)" >&2
 fi
 
-log "Starting FlowBuilder (SIP on udp:127.0.0.1:$SIP_PORT, RTP $RTP_FIRST-$RTP_LAST, SQLite in $WORK)"
-ASPNETCORE_ENVIRONMENT=Production dotnet "$SERVER_DLL" \
-  --urls "http://127.0.0.1:$HTTP_PORT" \
-  --FlowBuilder:Database:ConnectionString="Data Source=$WORK/flowbuilder.db" \
-  --FlowBuilder:Media:Folder="$WORK/media" \
-  --FlowBuilder:Logging:MinimumLevel:Default=Warning \
-  --FlowBuilder:Logging:WriteTo:0:Name=Console \
-  --FlowBuilder:Sip:Enabled=true \
-  --FlowBuilder:Sip:Listen:0="udp:127.0.0.1:$SIP_PORT" \
-  --FlowBuilder:Sip:MediaAddress=127.0.0.1 \
-  --FlowBuilder:Sip:RtpPortRange:First=$RTP_FIRST \
-  --FlowBuilder:Sip:RtpPortRange:Last=$RTP_LAST \
-  --FlowBuilder:Sip:MaxCalls=10000 \
-  --FlowBuilder:Sip:MediaTimeoutSeconds=600 \
-  > "$OUT/server.log" 2>&1 &
-FB_PID=$!; STARTED_PIDS+=("$FB_PID")
-for _ in $(seq 1 600); do
-  kill -0 "$FB_PID" 2>/dev/null || { echo "the server died; see $OUT/server.log" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
-  curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$HTTP_PORT/" 2>/dev/null && break
-  sleep 0.1
-done
-for flow in cps hold dtmf; do
-  id="$(jq -r .id "$HERE/flows/bench-$flow.flow.json")"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$HERE/flows/bench-$flow.flow.json" \
-    "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" > /dev/null
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "telephony benchmark"}' \
-    "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" > /dev/null
-done
+# start_server NAME: a fresh FlowBuilder (new SQLite file) with the three flows published; each part gets its own, so
+# no part measures the aftermath of another (the overload at the end of (a) leaves GC and SIP timer work behind).
+start_server() {
+  local name="$1"
+  log "Starting FlowBuilder for $name (SIP on udp:127.0.0.1:$SIP_PORT, RTP $RTP_FIRST-$RTP_LAST, SQLite in $WORK/$name)"
+  mkdir -p "$WORK/$name"
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$SERVER_DLL" \
+    --urls "http://127.0.0.1:$HTTP_PORT" \
+    --FlowBuilder:Database:ConnectionString="Data Source=$WORK/$name/flowbuilder.db" \
+    --FlowBuilder:Media:Folder="$WORK/$name/media" \
+    --FlowBuilder:Logging:MinimumLevel:Default=Warning \
+    --FlowBuilder:Logging:WriteTo:0:Name=Console \
+    --FlowBuilder:Sip:Enabled=true \
+    --FlowBuilder:Sip:Listen:0="udp:127.0.0.1:$SIP_PORT" \
+    --FlowBuilder:Sip:MediaAddress=127.0.0.1 \
+    --FlowBuilder:Sip:RtpPortRange:First=$RTP_FIRST \
+    --FlowBuilder:Sip:RtpPortRange:Last=$RTP_LAST \
+    --FlowBuilder:Sip:MaxCalls=10000 \
+    --FlowBuilder:Sip:MediaTimeoutSeconds=600 \
+    > "$OUT/server-$name.log" 2>&1 &
+  FB_PID=$!; STARTED_PIDS+=("$FB_PID")
+  for _ in $(seq 1 600); do
+    kill -0 "$FB_PID" 2>/dev/null || { echo "the server died; see $OUT/server-$name.log" >&2; tail -20 "$OUT/server-$name.log" >&2; exit 1; }
+    curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$HTTP_PORT/" 2>/dev/null && break
+    sleep 0.1
+  done
+  for flow in cps hold dtmf; do
+    id="$(jq -r .id "$HERE/flows/bench-$flow.flow.json")"
+    curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$HERE/flows/bench-$flow.flow.json" \
+      "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" > /dev/null
+    curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "telephony benchmark"}' \
+      "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" > /dev/null
+  done
+}
 
 # sipp_uac NAME SCENARIO NUMBER ARGS...: SIPp as the caller of FlowBuilder, stats in $OUT/NAME.csv.
 sipp_uac() {
@@ -126,6 +131,7 @@ sipp_uac() {
 }
 
 if part cps; then
+start_server cps
 log "(a) Calls per second: answer, say, gather (1 s), hang up"
 CPS_BEST=0
 for rate in $CPS_RATES; do
@@ -139,15 +145,11 @@ for rate in $CPS_RATES; do
   CPS_ROWS+="| $rate | $calls | $ok | $failed | $retrans | $rtd |"$'\n'
   if [ "$failed" -eq 0 ] && [ "$ok" -eq "$calls" ]; then CPS_BEST=$rate; else break; fi
 done
+stop_pid "$FB_PID"
 fi
 
 if part hold; then
-if part cps; then
-  # Each part is measured on its own: (a)'s last SIP transactions linger for Timer J (32 s) and its failed calls
-  # retransmit; let them expire so they do not land in (b)'s capture.
-  log "Letting (a)'s SIP transactions expire (${SETTLE_SECONDS}s)"
-  sleep "$SETTLE_SECONDS"
-fi
+start_server hold
 log "(b) $HOLD_CALLS concurrent calls holding a prompt; capturing $CAPTURE_SECONDS s of RTP once all are up"
 hold_rate=$((HOLD_CALLS / 10)); [ "$hold_rate" -lt 10 ] && hold_rate=10
 sipp_uac hold uac-hold.xml 5002 -r "$hold_rate" -m "$HOLD_CALLS" -l "$HOLD_CALLS" -d "$((HOLD_SECONDS * 1000))" \
@@ -175,9 +177,11 @@ cat "$OUT/hold-jitter.txt" >&2
 wait "$HOLD_PID" || true
 HOLD_FAILED="$(sipp_stat "$OUT/hold.csv" 'FailedCall(C)')"
 HOLD_OK="$(sipp_stat "$OUT/hold.csv" 'SuccessfulCall(C)')"
+stop_pid "$FB_PID"
 fi
 
 if part dtmf; then
+start_server dtmf
 log "(c) DTMF to next prompt: $DTMF_CALLS calls at $DTMF_RATE cps, each pressing 1"
 # Warm-up (not measured): the reply prompt is rendered by espeak-ng once, on its first use, then served from the cache.
 sipp_uac dtmf-warmup uac-dtmf.xml 5003 -r 2 -m 3 -l 10 -timeout 60s || true
@@ -193,16 +197,15 @@ python3 "$HERE/rtpstats.py" dtmf "$WORK/dtmf.pcap" "$RTP_FIRST" "$RTP_LAST" > "$
 cat "$OUT/dtmf-latency.txt" >&2
 DTMF_OK="$(sipp_stat "$OUT/dtmf.csv" 'SuccessfulCall(C)')"
 DTMF_FAILED="$(sipp_stat "$OUT/dtmf.csv" 'FailedCall(C)')"
-fi
-
 stop_pid "$FB_PID"
+fi
 
 value() { if [ -f "$1" ]; then awk -F= -v k="$2" '$1 == k { print $2 }' "$1"; else echo "-"; fi; }
 {
   echo "## Telephony (issue 3) — FlowBuilder's SIP stack against SIPp on loopback"
   echo
-  echo "Written by \`bench/telephony/run.sh\`. The real server (\`FlowBuilder.Server.dll\`, Release, SQLite, journal on, log"
-  echo "level Warning) with SIP on udp:127.0.0.1:$SIP_PORT; SIPp $(sipp -v 2>&1 | grep -o 'v[0-9][0-9.]*[^ ]*' | head -1) on the same $(nproc) cores."
+  echo "Written by \`bench/telephony/run.sh\`. The real server (\`FlowBuilder.Server.dll\`, Release, SQLite, journal on, log level Warning;"
+  echo "a freshly started one for each of (a), (b) and (c)) with SIP on udp:127.0.0.1:$SIP_PORT; SIPp $(sipp -v 2>&1 | grep -o 'v[0-9][0-9.]*[^ ]*' | head -1) on the same $(nproc) cores."
   echo "Flows: \`bench/telephony/flows/\`; scenarios: \`bench/telephony/scenarios/\`; captures read by \`rtpstats.py\`."
   echo
   echo "**Ceiling — SIPp's own uac → uas (no FlowBuilder):** $CEILING_CPS calls/s ($CEILING_OK calls, $CEILING_FAILED failed)."
