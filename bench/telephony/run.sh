@@ -73,21 +73,6 @@ sipp_stat() {
 part() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 CEILING_CPS="not run"; CEILING_OK=0; CEILING_FAILED=0; CPS_ROWS=""; CPS_BEST="not run"; HOLD_UP=0; HOLD_OK=0; HOLD_FAILED=0
 HOLD_CPU="-"; HOLD_RSS_MB="-"; DTMF_OK=0; DTMF_FAILED=0
-if part ceiling; then
-log "SIPp's ceiling: its own uac against its own uas, no FlowBuilder in the path"
-sipp -sn uas -i 127.0.0.1 -p "$UAS_PORT" -nostdin -bind_local > "$OUT/ceiling-uas.log" 2>&1 &
-UAS_PID=$!; STARTED_PIDS+=("$UAS_PID")
-ceiling_start=$(date +%s.%N)
-timeout 120 sipp -sn uac 127.0.0.1:"$UAS_PORT" -i 127.0.0.1 -p "$SIPP_PORT" -nostdin -r 5000 -m 50000 -l 20000 \
-  -trace_stat -stf "$OUT/ceiling.csv" -fd 1 > "$OUT/ceiling-uac.log" 2>&1 || true
-ceiling_end=$(date +%s.%N)
-stop_pid "$UAS_PID"
-CEILING_OK="$(sipp_stat "$OUT/ceiling.csv" 'SuccessfulCall(C)')"
-CEILING_FAILED="$(sipp_stat "$OUT/ceiling.csv" 'FailedCall(C)')"
-CEILING_CPS="$(awk -v n="$CEILING_OK" -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.0f", n / (b - a) }')"
-echo "SIPp uac->uas: $CEILING_OK calls in $(awk -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.1f", b - a }') s = $CEILING_CPS cps ($CEILING_FAILED failed)" >&2
-fi
-
 # start_server NAME: a fresh FlowBuilder (new SQLite file) with the three flows published; each part gets its own, so
 # no part measures the aftermath of another (the overload at the end of (a) leaves GC and SIP timer work behind).
 start_server() {
@@ -129,24 +114,6 @@ sipp_uac() {
   sipp -sf "$HERE/scenarios/$scenario" -s "$number" 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$SIPP_PORT" -mp "$SIPP_MEDIA_PORT" \
     -nostdin -trace_stat -stf "$OUT/$name.csv" -fd 1 -trace_err -error_file "$OUT/$name-errors.log" "$@" > "$OUT/$name.log" 2>&1
 }
-
-if part cps; then
-start_server cps
-log "(a) Calls per second: answer, say, gather (1 s), hang up"
-CPS_BEST=0
-for rate in $CPS_RATES; do
-  calls=$((rate * CPS_SECONDS))
-  sipp_uac "cps-$rate" uac-cps.xml 5001 -r "$rate" -m "$calls" -l 20000 -timeout "$((CPS_SECONDS + 60))s" -timeout_error || true
-  ok="$(sipp_stat "$OUT/cps-$rate.csv" 'SuccessfulCall(C)')"
-  failed="$(sipp_stat "$OUT/cps-$rate.csv" 'FailedCall(C)')"
-  retrans="$(sipp_stat "$OUT/cps-$rate.csv" 'Retransmissions(C)')"
-  rtd="$(awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "ResponseTime1(C)") c = i; next } c { v = $c } END { print v }' "$OUT/cps-$rate.csv")"
-  echo "rate $rate: $ok ok, $failed failed, $retrans retransmissions, INVITE->200 avg $rtd" >&2
-  CPS_ROWS+="| $rate | $calls | $ok | $failed | $retrans | $rtd |"$'\n'
-  if [ "$failed" -eq 0 ] && [ "$ok" -eq "$calls" ]; then CPS_BEST=$rate; else break; fi
-done
-stop_pid "$FB_PID"
-fi
 
 if part hold; then
 start_server hold
@@ -199,6 +166,41 @@ DTMF_OK="$(sipp_stat "$OUT/dtmf.csv" 'SuccessfulCall(C)')"
 DTMF_FAILED="$(sipp_stat "$OUT/dtmf.csv" 'FailedCall(C)')"
 stop_pid "$FB_PID"
 fi
+
+# The load parts last: the latency parts above are measured on a quiet machine (see bench/ANALYSIS.md).
+if part cps; then
+start_server cps
+log "(a) Calls per second: answer, say, gather (1 s), hang up"
+CPS_BEST=0
+for rate in $CPS_RATES; do
+  calls=$((rate * CPS_SECONDS))
+  sipp_uac "cps-$rate" uac-cps.xml 5001 -r "$rate" -m "$calls" -l 20000 -timeout "$((CPS_SECONDS + 60))s" -timeout_error || true
+  ok="$(sipp_stat "$OUT/cps-$rate.csv" 'SuccessfulCall(C)')"
+  failed="$(sipp_stat "$OUT/cps-$rate.csv" 'FailedCall(C)')"
+  retrans="$(sipp_stat "$OUT/cps-$rate.csv" 'Retransmissions(C)')"
+  rtd="$(awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "ResponseTime1(C)") c = i; next } c { v = $c } END { print v }' "$OUT/cps-$rate.csv")"
+  echo "rate $rate: $ok ok, $failed failed, $retrans retransmissions, INVITE->200 avg $rtd" >&2
+  CPS_ROWS+="| $rate | $calls | $ok | $failed | $retrans | $rtd |"$'\n'
+  if [ "$failed" -eq 0 ] && [ "$ok" -eq "$calls" ]; then CPS_BEST=$rate; else break; fi
+done
+stop_pid "$FB_PID"
+fi
+
+if part ceiling; then
+log "SIPp's ceiling: its own uac against its own uas, no FlowBuilder in the path"
+sipp -sn uas -i 127.0.0.1 -p "$UAS_PORT" -nostdin -bind_local > "$OUT/ceiling-uas.log" 2>&1 &
+UAS_PID=$!; STARTED_PIDS+=("$UAS_PID")
+ceiling_start=$(date +%s.%N)
+timeout 120 sipp -sn uac 127.0.0.1:"$UAS_PORT" -i 127.0.0.1 -p "$SIPP_PORT" -nostdin -r 5000 -m 50000 -l 20000 \
+  -trace_stat -stf "$OUT/ceiling.csv" -fd 1 > "$OUT/ceiling-uac.log" 2>&1 || true
+ceiling_end=$(date +%s.%N)
+stop_pid "$UAS_PID"
+CEILING_OK="$(sipp_stat "$OUT/ceiling.csv" 'SuccessfulCall(C)')"
+CEILING_FAILED="$(sipp_stat "$OUT/ceiling.csv" 'FailedCall(C)')"
+CEILING_CPS="$(awk -v n="$CEILING_OK" -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.0f", n / (b - a) }')"
+echo "SIPp uac->uas: $CEILING_OK calls in $(awk -v a="$ceiling_start" -v b="$ceiling_end" 'BEGIN { printf "%.1f", b - a }') s = $CEILING_CPS cps ($CEILING_FAILED failed)" >&2
+fi
+
 
 value() { if [ -f "$1" ]; then awk -F= -v k="$2" '$1 == k { print $2 }' "$1"; else echo "-"; fi; }
 {
