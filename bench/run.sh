@@ -23,24 +23,8 @@ DURABLE_COUNT="${DURABLE_COUNT:-20000}"
 MEMORY_COUNT="${MEMORY_COUNT:-50000}"
 FB_PORT=5091
 NR_PORT=1880
-STARTED_PIDS=()
-
-log() { printf '\n== %s\n' "$*" >&2; }
-
-stop_pid() {
-  local pid="$1"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-}
-
-cleanup() {
-  for pid in "${STARTED_PIDS[@]:-}"; do [ -n "$pid" ] && stop_pid "$pid"; done
-  [ -n "${WORK:-}" ] && rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+# shellcheck disable=SC1091
+. "$BENCH/processes.sh"
 
 # Waits up to 60 s for an HTTP endpoint to answer.
 wait_http() {

@@ -31,22 +31,8 @@ SIPP_MEDIA_PORT=6000
 UAS_PORT=5082
 RTP_FIRST=20000
 RTP_LAST=39999
-STARTED_PIDS=()
-
-log() { printf '\n== %s\n' "$*" >&2; }
-stop_pid() {
-  local pid="$1"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-}
-cleanup() {
-  for pid in "${STARTED_PIDS[@]:-}"; do [ -n "$pid" ] && stop_pid "$pid"; done
-  [ -n "${WORK:-}" ] && rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
+# shellcheck disable=SC1091
+. "$ROOT/bench/processes.sh"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
