@@ -11,4 +11,8 @@ public sealed record DialRequest(string To, string? CallerId, string? Trunk, Tim
     /// <summary>The id the new leg gets, so a caller can report it before the call is answered; null lets the channel choose.
     /// It must start with the channel's name and a dash.</summary>
     public string? CallId { get; init; }
+
+    /// <summary>Whether <see cref="To"/> is an outside number (through the outbound routes or <see cref="Trunk"/>) or one of
+    /// our extensions (rung at its registered contacts, all at once).</summary>
+    public DialTargetKind TargetKind { get; init; } = DialTargetKind.Number;
 }

@@ -36,4 +36,25 @@ public interface ICallControl
 
     /// <summary>Ends the call (BYE, CANCEL or a rejection, as its state requires). Ending an ended call does nothing.</summary>
     ValueTask HangUpAsync(string callId, HangUpCause cause, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Connects two answered calls of this channel: each party hears the other (media relayed, re-encoded when their codecs
+    /// differ) until one hangs up, one asks to transfer the other (REFER), or <paramref name="cancellationToken"/> ends the
+    /// bridge with both calls still up (<see cref="BridgeStatus.Unbridged"/>, for re-bridging). The remaining call is not
+    /// hung up by the channel: the caller of this method decides.
+    /// </summary>
+    ValueTask<BridgeResult> BridgeAsync(string callId, string otherCallId, BridgeOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Blind transfer: asks the call's party to call <paramref name="target"/> instead (SIP REFER) and waits for the
+    /// outcome. <see cref="TransferStatus.Transferred"/> ends this leg; <see cref="TransferStatus.Refused"/> leaves it up.</summary>
+    ValueTask<TransferResult> TransferAsync(string callId, string target, CancellationToken cancellationToken);
+
+    /// <summary>Starts recording an answered call to a WAV file; returns the recording's id. Recording stops at
+    /// <see cref="StopRecordingAsync"/>, at <see cref="RecordingRequest.MaxDuration"/>, or when the call ends, and then
+    /// the recording is stored in <see cref="ICallRecordingStore"/>.</summary>
+    ValueTask<RecordingStartResult> StartRecordingAsync(string callId, RecordingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Stops a recording and returns what was stored; null for an unknown recording id. Stopping a stopped
+    /// recording returns it again.</summary>
+    ValueTask<CallRecording?> StopRecordingAsync(string recordingId, CancellationToken cancellationToken);
 }

@@ -1,0 +1,8 @@
+namespace FlowBuilder.Engine.CallCentre;
+
+public enum CallTargetKind
+{
+    Extension,
+    Group,
+    Number,
+}

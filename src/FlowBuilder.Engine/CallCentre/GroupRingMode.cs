@@ -1,0 +1,7 @@
+namespace FlowBuilder.Engine.CallCentre;
+
+public enum GroupRingMode
+{
+    Simultaneous,
+    Sequential,
+}
