@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Persistence;
@@ -11,37 +12,75 @@ namespace FlowBuilder.Engine.Calls;
 /// call placed over the API runs a given flow once answered. The flow sees the call as <c>trigger.call</c>; when
 /// the instance finishes with the call still up, the call is hung up, so no call outlives its flow.
 /// </summary>
-public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, CallChannels channels, ILogger<CallFlows> logger)
+/// <param name="callers">The companies' black- and whitelists; none when null.</param>
+public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, CallChannels channels, ILogger<CallFlows> logger, ICallerListStore? callers = null)
 {
     /// <summary>Finds the flow bound to <see cref="CallInfo.To"/>; null when no published flow has that number.</summary>
     public ValueTask<TriggerBinding?> FindAsync(string dialledNumber, CancellationToken cancellationToken) =>
         triggers.FindAsync(TriggerType.Call, TriggerKeys.Normalize(TriggerType.Call, dialledNumber), cancellationToken);
 
     /// <summary>
-    /// Takes a ringing inbound call: starts the published flow bound to <see cref="CallInfo.To"/> (the flow answers
-    /// it), or, when no flow has that number, rejects the call with <see cref="HangUpCause.NotFound"/> (404).
+    /// Decides an inbound call from <paramref name="from"/> to <paramref name="dialledNumber"/>: the dialled number's flow
+    /// names the company; a caller on that company's blacklist is <see cref="InboundCallAction.Blocked"/>, a whitelisted
+    /// caller with a flow of its own runs that flow (latest published version), anyone else runs the number's flow.
+    /// </summary>
+    public async ValueTask<InboundCallDecision> DecideAsync(string from, string dialledNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var binding = await FindAsync(dialledNumber, cancellationToken).ConfigureAwait(false);
+        if (binding is null) return InboundCallDecision.NotFound;
+        var listed = callers is null || string.IsNullOrWhiteSpace(from) ? null
+            : await callers.FindAsync(binding.CompanyId, from, cancellationToken).ConfigureAwait(false);
+        return listed switch
+        {
+            { Kind: CallerListKind.Blocked } => InboundCallDecision.Blocked(binding.CompanyId),
+            { Kind: CallerListKind.Allowed, FlowId: { Length: > 0 } flowId } => new InboundCallDecision(InboundCallAction.RunFlow, binding.CompanyId, flowId),
+            _ => new InboundCallDecision(InboundCallAction.RunFlow, binding.CompanyId, binding.FlowId, binding.Version),
+        };
+    }
+
+    /// <summary>
+    /// Takes a ringing inbound call as <see cref="DecideAsync"/> says: starts the flow (which answers it), rejects it with
+    /// <see cref="HangUpCause.NotFound"/> (404) when no flow has the number, or busy (<see cref="HangUpCause.Busy"/>, 486) for
+    /// a blacklisted caller.
     /// </summary>
     public async ValueTask<InboundCallResult> AcceptInboundAsync(ICallControl channel, CallInfo call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(call);
-        var binding = await FindAsync(call.To, cancellationToken).ConfigureAwait(false);
-        if (binding is null)
+        var decision = await DecideAsync(call.From, call.To, cancellationToken).ConfigureAwait(false);
+        switch (decision.Action)
         {
-            logger.LogInformation("Call {CallId} from {From} to {To}: no published flow has that number; rejected", call.Id, call.From, call.To);
-            await channel.HangUpAsync(call.Id, HangUpCause.NotFound, cancellationToken).ConfigureAwait(false);
-            return InboundCallResult.NotFound;
+            case InboundCallAction.NotFound:
+                logger.LogInformation("Call {CallId} from {From} to {To}: no published flow has that number; rejected", call.Id, call.From, call.To);
+                await channel.HangUpAsync(call.Id, HangUpCause.NotFound, cancellationToken).ConfigureAwait(false);
+                return InboundCallResult.NotFound;
+            case InboundCallAction.Blocked:
+                logger.LogInformation("Call {CallId} from {From} to {To}: the caller is blacklisted; refused busy", call.Id, call.From, call.To);
+                await channel.HangUpAsync(call.Id, HangUpCause.Busy, cancellationToken).ConfigureAwait(false);
+                return InboundCallResult.Blocked;
         }
         try
         {
-            return InboundCallResult.Started(await StartInboundAsync(channel, call, binding, cancellationToken).ConfigureAwait(false));
+            return InboundCallResult.Started(await StartDecidedAsync(channel, call, decision, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception error)
         {
-            logger.LogError(error, "Call {CallId} to {To}: starting flow {FlowId} failed; the call is rejected", call.Id, call.To, binding.FlowId);
+            logger.LogError(error, "Call {CallId} to {To}: starting flow {FlowId} failed; the call is rejected", call.Id, call.To, decision.FlowId);
             await channel.HangUpAsync(call.Id, HangUpCause.Failed, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Starts the flow a <see cref="InboundCallAction.RunFlow"/> decision names for a ringing inbound call.</summary>
+    public ValueTask<string> StartDecidedAsync(ICallControl channel, CallInfo call, InboundCallDecision decision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision is not { Action: InboundCallAction.RunFlow, CompanyId: { } companyId, FlowId: { } flowId })
+            throw new ArgumentException($"The decision for call '{call.Id}' runs no flow ({decision.Action}).", nameof(decision));
+        return StartForCallAsync(channel, call, companyId, flowId, decision.Version, input: null, cancellationToken);
     }
 
     /// <summary>Starts <paramref name="binding"/>'s flow for an inbound call that is ringing (the flow answers it).</summary>

@@ -59,7 +59,8 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<FlowEngine>(),
                 sp.GetRequiredService<TriggerDirectory>(),
                 sp.GetRequiredService<CallChannels>(),
-                sp.GetService<ILogger<CallFlows>>() ?? NullLogger<CallFlows>.Instance));
+                sp.GetService<ILogger<CallFlows>>() ?? NullLogger<CallFlows>.Instance,
+                sp.GetService<FlowBuilder.Engine.CallCentre.ICallerListStore>()));
             services.TryAddSingleton(sp => new PlacedCalls(sp.GetRequiredService<FlowEngine>(), sp.GetService<ILogger<PlacedCalls>>()));
             services.AddHostedService<EngineStartup>();
         }

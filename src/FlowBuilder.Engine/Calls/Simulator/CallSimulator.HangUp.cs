@@ -52,6 +52,8 @@ public sealed partial class CallSimulator
         call.DigitReader?.TrySetResult(DigitReadResult.HungUp);
         call.DigitReader = null;
         call.Ended.TrySetResult();
+        if (call.Bridge is { } bridge) EndBridge(bridge, new BridgeResult(BridgeStatus.HungUp, call.Info.Id, cause));
+        StopRecordings(call);
         var info = call.Info;
         var record = new CallDetailRecord(
             info.Id, ChannelName, info.Direction, info.From, info.To, info.StartedAt, info.AnsweredAt, _time.GetUtcNow(),

@@ -18,11 +18,15 @@ public sealed partial class CallSimulator : ICallControl
     private readonly Dictionary<string, SimulatedCall> _calls = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly ICallRecordStore _records;
+    private readonly ICallRecordingStore _recordings;
     private readonly CallSimulatorOptions _options;
     private readonly ILogger _logger;
 
-    public CallSimulator(TimeProvider time, ICallRecordStore records, CallSimulatorOptions? options = null, ILogger<CallSimulator>? logger = null)
+    /// <param name="recordings">Where recordings are listed; in memory when null.</param>
+    public CallSimulator(
+        TimeProvider time, ICallRecordStore records, CallSimulatorOptions? options = null, ILogger<CallSimulator>? logger = null, ICallRecordingStore? recordings = null)
     {
+        _recordings = recordings ?? new InMemoryCallRecordingStore();
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _records = records ?? throw new ArgumentNullException(nameof(records));
         _options = options ?? new CallSimulatorOptions();

@@ -9,4 +9,8 @@ public sealed class CallSimulatorOptions
 
     /// <summary>How long an audio file lasts when no duration was set for it; default 1 s.</summary>
     public TimeSpan DefaultAudioDuration { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Where simulated recordings are written: WAV files of silence as long as the recording (a simulated call
+    /// has no audio), so the recordings list and download work as on real calls. Default: a folder under the temp directory.</summary>
+    public string RecordingsFolder { get; set; } = Path.Combine(Path.GetTempPath(), "flowbuilder-simulator-recordings");
 }

@@ -17,7 +17,7 @@ public static class CallSimulatorRegistration
         if (builder.Services.Any(d => d.ServiceType == typeof(CallSimulator))) return builder;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new CallSimulator(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ICallRecordStore>(), options, sp.GetService<ILogger<CallSimulator>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ICallRecordStore>(), options, sp.GetService<ILogger<CallSimulator>>(), sp.GetService<ICallRecordingStore>()));
         builder.Services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<CallSimulator>());
         return builder;
     }

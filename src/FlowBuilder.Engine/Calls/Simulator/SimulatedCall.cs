@@ -24,4 +24,10 @@ internal sealed class SimulatedCall(CallInfo info)
     public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsUp => State == SimulatedCallState.Up;
+
+    /// <summary>The bridge this leg is in, if any (both legs share it).</summary>
+    public SimulatedBridge? Bridge { get; set; }
+
+    /// <summary>The SIP status the party answers the next transfer request (REFER) with; null accepts it.</summary>
+    public int? TransferRefusal { get; set; }
 }

@@ -27,6 +27,12 @@ public sealed record SimulatedCallEvent(string CallId, SimulatedCallEventKind Ki
         SimulatedCallEventKind.PromptFailed => $"prompt failed: {Text}",
         SimulatedCallEventKind.DigitPressed => $"pressed {Text}",
         SimulatedCallEventKind.HungUp => $"hung up by {By} ({Cause})",
+        SimulatedCallEventKind.Bridged => $"bridged to {Text}",
+        SimulatedCallEventKind.Unbridged => $"unbridged from {Text}",
+        SimulatedCallEventKind.TransferRequested => $"asked to transfer to {Text}",
+        SimulatedCallEventKind.TransferredTo => $"transferred to {Text}",
+        SimulatedCallEventKind.RecordingStarted => $"recording {Text}",
+        SimulatedCallEventKind.RecordingStopped => $"recording {Text} stopped ({Duration?.TotalSeconds}s)",
         _ => Kind.ToString(),
     };
 }

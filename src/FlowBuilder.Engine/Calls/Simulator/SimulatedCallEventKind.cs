@@ -31,4 +31,22 @@ public enum SimulatedCallEventKind
 
     /// <summary>The leg ended; <see cref="SimulatedCallEvent.By"/> and <see cref="SimulatedCallEvent.Cause"/> say who ended it and why.</summary>
     HungUp,
+
+    /// <summary>The leg was bridged to the call in <see cref="SimulatedCallEvent.Text"/>.</summary>
+    Bridged,
+
+    /// <summary>The leg left its bridge (<see cref="SimulatedCallEvent.Text"/> names the other call) and is still up.</summary>
+    Unbridged,
+
+    /// <summary>The party asked to transfer the other party of its bridge to <see cref="SimulatedCallEvent.Text"/> (<see cref="CallSimulator.RequestTransferAsync"/>).</summary>
+    TransferRequested,
+
+    /// <summary>The flow asked the party to call <see cref="SimulatedCallEvent.Text"/> instead (blind transfer).</summary>
+    TransferredTo,
+
+    /// <summary>Recording started; <see cref="SimulatedCallEvent.Text"/> is the recording id.</summary>
+    RecordingStarted,
+
+    /// <summary>Recording stopped; <see cref="SimulatedCallEvent.Text"/> is the recording id, <see cref="SimulatedCallEvent.Duration"/> its length.</summary>
+    RecordingStopped,
 }
