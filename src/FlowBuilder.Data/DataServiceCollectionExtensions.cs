@@ -1,8 +1,10 @@
+using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Configuration;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Stores flows and instances in SQLite (default) or PostgreSQL, per <c>FlowBuilder:Database</c>
     /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/>,
-    /// <see cref="IInstanceStore"/> and <see cref="ICallRecordStore"/> whether called before or after <c>AddFlowBuilder</c>, registers
+    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/> and the call centre's stores whether called before or after <c>AddFlowBuilder</c>, registers
     /// <see cref="IDbContextFactory{TContext}"/> of <see cref="FlowBuilderDbContext"/>, and migrates the database
     /// when the host starts (ahead of every other hosted service). A second call changes nothing.
     /// </summary>
@@ -35,6 +37,18 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IInstanceStore>(sp => new SqlInstanceStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<ICallRecordStore>();
         services.AddSingleton<ICallRecordStore>(sp => new SqlCallRecordStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICallRecordingStore>();
+        services.AddSingleton<ICallRecordingStore>(sp => new SqlCallRecordingStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IExtensionStore>();
+        services.AddSingleton<IExtensionStore>(sp => new SqlExtensionStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IExtensionGroupStore>();
+        services.AddSingleton<IExtensionGroupStore>(sp => new SqlExtensionGroupStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICallQueueStore>();
+        services.AddSingleton<ICallQueueStore>(sp => new SqlCallQueueStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICallerListStore>();
+        services.AddSingleton<ICallerListStore>(sp => new SqlCallerListStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IQueueCallStore>();
+        services.AddSingleton<IQueueCallStore>(sp => new SqlQueueCallStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;
     }

@@ -1,10 +1,12 @@
 using FlowBuilder.Server.Activities;
+using FlowBuilder.Server.CallCentre;
 using FlowBuilder.Server.Calls;
 using FlowBuilder.Server.Flows;
 using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
 using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
+using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
 using FlowBuilder.Server.Webhooks;
 
@@ -28,6 +30,8 @@ public static class ServerApp
         app.MapWebhooksApi();
         app.MapCallsApi();
         app.MapMediaApi();
+        app.MapCallCentreApi();
+        app.MapRecordingsApi();
         app.MapSimulatorApi();
         return app;
     }

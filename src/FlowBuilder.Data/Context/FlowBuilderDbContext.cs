@@ -1,3 +1,4 @@
+using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowBuilder.Data.Context;
 
 /// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
-/// journal, incidents and call-detail records. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
 public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
 {
     internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
@@ -18,6 +19,12 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<JournalRow> Journal => Set<JournalRow>();
     internal DbSet<IncidentRow> Incidents => Set<IncidentRow>();
     internal DbSet<CallRecordRow> CallRecords => Set<CallRecordRow>();
+    internal DbSet<CallRecordingRow> CallRecordings => Set<CallRecordingRow>();
+    internal DbSet<ExtensionRow> Extensions => Set<ExtensionRow>();
+    internal DbSet<ExtensionGroupRow> ExtensionGroups => Set<ExtensionGroupRow>();
+    internal DbSet<CallQueueRow> CallQueues => Set<CallQueueRow>();
+    internal DbSet<CallerListRow> CallerLists => Set<CallerListRow>();
+    internal DbSet<QueueCallRow> QueueCalls => Set<QueueCallRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -34,5 +41,11 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new JournalRowConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentRowConfiguration());
         modelBuilder.ApplyConfiguration(new CallRecordRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallRecordingRowConfiguration());
+        modelBuilder.ApplyConfiguration(new ExtensionRowConfiguration());
+        modelBuilder.ApplyConfiguration(new ExtensionGroupRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallQueueRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallerListRowConfiguration());
+        modelBuilder.ApplyConfiguration(new QueueCallRowConfiguration());
     }
 }

@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Compilation;
 using FlowBuilder.Engine.Descriptors;
@@ -53,6 +54,12 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<TriggerDirectory>()));
             services.AddOptions<CallChannelOptions>();
             services.TryAddSingleton<ICallRecordStore, InMemoryCallRecordStore>();
+            services.TryAddSingleton<ICallRecordingStore, InMemoryCallRecordingStore>();
+            services.TryAddSingleton<IExtensionStore, InMemoryExtensionStore>();
+            services.TryAddSingleton<IExtensionGroupStore>(sp => new InMemoryExtensionGroupStore(sp.GetRequiredService<IExtensionStore>()));
+            services.TryAddSingleton<ICallQueueStore, InMemoryCallQueueStore>();
+            services.TryAddSingleton<ICallerListStore, InMemoryCallerListStore>();
+            services.TryAddSingleton<IQueueCallStore, InMemoryQueueCallStore>();
             services.TryAddSingleton(sp => new CallChannels(
                 sp.GetServices<ICallControl>(), sp.GetRequiredService<IOptions<CallChannelOptions>>().Value));
             services.TryAddSingleton(sp => new CallFlows(

@@ -1,7 +1,11 @@
+using FlowBuilder.Data.CallCentre;
+using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Tests.Support;
+using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.Data.Sqlite;
@@ -38,6 +42,26 @@ public sealed class DataRegistrationTests : IAsyncLifetime
         provider.GetRequiredService<IFlowRepository>().ShouldBeOfType<SqlFlowRepository>();
         provider.GetRequiredService<IInstanceStore>().ShouldBeOfType<SqlInstanceStore>();
         provider.GetServices<IHostedService>().First().ShouldBeOfType<DatabaseMigrationService>();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AddFlowBuilderData_BeforeOrAfterAddFlowBuilder_ReplacesCallCentreAndRecordingStores(bool dataFirst)
+    {
+        var services = new ServiceCollection().AddLogging();
+        if (dataFirst) services.AddFlowBuilderData(Configuration()).AddFlowBuilder();
+        else services.AddFlowBuilder().AddFlowBuilderData(Configuration());
+
+        foreach (var port in new[] { typeof(IExtensionStore), typeof(IExtensionGroupStore), typeof(ICallQueueStore), typeof(ICallerListStore), typeof(IQueueCallStore), typeof(ICallRecordingStore) })
+            services.Count(d => d.ServiceType == port).ShouldBe(1, port.Name);
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IExtensionStore>().ShouldBeOfType<SqlExtensionStore>();
+        provider.GetRequiredService<IExtensionGroupStore>().ShouldBeOfType<SqlExtensionGroupStore>();
+        provider.GetRequiredService<ICallQueueStore>().ShouldBeOfType<SqlCallQueueStore>();
+        provider.GetRequiredService<ICallerListStore>().ShouldBeOfType<SqlCallerListStore>();
+        provider.GetRequiredService<IQueueCallStore>().ShouldBeOfType<SqlQueueCallStore>();
+        provider.GetRequiredService<ICallRecordingStore>().ShouldBeOfType<SqlCallRecordingStore>();
     }
 
     [Theory]

@@ -10,7 +10,8 @@ namespace FlowBuilder.Data.Tests.Schema;
 /// <summary>The hand-written migrations on a fresh database: they must create what the model maps.</summary>
 public abstract class DatabaseSchemaContract : IAsyncLifetime
 {
-    private static readonly string[] Tables = ["companies", "flows", "flow_versions", "trigger_bindings", "instances", "journal", "incidents", "call_records"];
+    private static readonly string[] Tables = ["companies", "flows", "flow_versions", "trigger_bindings", "instances", "journal", "incidents", "call_records",
+        "call_recordings", "extensions", "extension_groups", "call_queues", "caller_list_entries", "queue_calls"];
 
     protected TestDatabase Database { get; private set; } = null!;
 
@@ -46,7 +47,7 @@ public abstract class DatabaseSchemaContract : IAsyncLifetime
         await FlowBuilderDatabase.MigrateAsync(second);
 
         await using var context = await second.GetRequiredService<IDbContextFactory<FlowBuilderDbContext>>().CreateDbContextAsync();
-        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000001_Initial", "20261122000002_CallRecords"]);
+        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000001_Initial", "20261122000002_CallRecords", "20261206000001_CallCentre"]);
         (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         Convert.ToInt64(await Database.ScalarAsync("SELECT COUNT(*) FROM companies")).ShouldBe(1);
         (await second.GetRequiredService<IFlowRepository>().GetAsync("default", "welcome", CancellationToken.None)).ShouldNotBeNull();

@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,12 @@ public sealed class TestStores(ServiceProvider services) : IAsyncDisposable
     public IFlowRepository Flows => Services.GetRequiredService<IFlowRepository>();
     public IInstanceStore Instances => Services.GetRequiredService<IInstanceStore>();
     public ICallRecordStore CallRecords => Services.GetRequiredService<ICallRecordStore>();
+    public ICallRecordingStore Recordings => Services.GetRequiredService<ICallRecordingStore>();
+    public IExtensionStore Extensions => Services.GetRequiredService<IExtensionStore>();
+    public IExtensionGroupStore Groups => Services.GetRequiredService<IExtensionGroupStore>();
+    public ICallQueueStore Queues => Services.GetRequiredService<ICallQueueStore>();
+    public ICallerListStore CallerLists => Services.GetRequiredService<ICallerListStore>();
+    public IQueueCallStore QueueCalls => Services.GetRequiredService<IQueueCallStore>();
 
     public static async Task<TestStores> OpenAsync(TestDatabase database)
     {

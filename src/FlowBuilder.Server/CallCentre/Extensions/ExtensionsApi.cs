@@ -1,0 +1,16 @@
+namespace FlowBuilder.Server.CallCentre.Extensions;
+
+internal static class ExtensionsApi
+{
+    /// <summary>Internal numbers softphones register as, with ring time and call forwarding.</summary>
+    public static IEndpointRouteBuilder MapExtensionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var extensions = endpoints.MapGroup("/api/extensions").WithTags("Extensions").ProducesProblem(StatusCodes.Status400BadRequest);
+        extensions.MapGet("/", ExtensionEndpoints.ListAsync).WithName("ListExtensions").WithSummary("The company's extensions by number; passwords are never shown.");
+        extensions.MapGet("/{number}", ExtensionEndpoints.GetAsync).WithName("GetExtension").ProducesProblem(StatusCodes.Status404NotFound);
+        extensions.MapPut("/{number}", ExtensionEndpoints.PutAsync).WithName("PutExtension").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Creates (201) or replaces (200) the extension. A password is required on create; left out on replace, the stored one is kept.");
+        extensions.MapDelete("/{number}", ExtensionEndpoints.DeleteAsync).WithName("DeleteExtension").ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+}

@@ -1,0 +1,16 @@
+namespace FlowBuilder.Server.CallCentre.Groups;
+
+internal static class GroupsApi
+{
+    /// <summary>Extension groups: members rung together or in turn, optionally dialled by an internal number.</summary>
+    public static IEndpointRouteBuilder MapExtensionGroupsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var groups = endpoints.MapGroup("/api/extension-groups").WithTags("Extension groups").ProducesProblem(StatusCodes.Status400BadRequest);
+        groups.MapGet("/", GroupEndpoints.ListAsync).WithName("ListExtensionGroups").WithSummary("The company's extension groups by name.");
+        groups.MapGet("/{name}", GroupEndpoints.GetAsync).WithName("GetExtensionGroup").ProducesProblem(StatusCodes.Status404NotFound);
+        groups.MapPut("/{name}", GroupEndpoints.PutAsync).WithName("PutExtensionGroup").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Creates (201) or replaces (200) the group; its number must not be another group's or an extension's.");
+        groups.MapDelete("/{name}", GroupEndpoints.DeleteAsync).WithName("DeleteExtensionGroup").ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+}
