@@ -12,7 +12,7 @@ namespace FlowBuilder.Activities.Telephony;
 [Outcomes("recorded", CallOutcomes.HungUp, CallOutcomes.Failed)]
 [Output("recordingId", "string")]
 [Output("durationSeconds", "number")]
-[Output("stoppedBy", "string", Description = "digit, max or hangup.")]
+[Output("stoppedBy", "string", Description = "digit, max, hangup or failed.")]
 [Output("callId", "string")]
 [Output("error", "string")]
 public sealed class RecordMessage(CallChannels channels) : Activity<RecordMessage.Inputs>
@@ -52,10 +52,15 @@ public sealed class RecordMessage(CallChannels channels) : Activity<RecordMessag
         var recording = await call.Channel.StopRecordingAsync(recordingId, CancellationToken.None);
         context.SetOutput("stoppedBy", stoppedBy);
         context.SetOutput("durationSeconds", recording is null ? 0 : Math.Round(recording.Duration.TotalSeconds, 3));
-        return stoppedBy == "hangup" ? Outcome.To(CallOutcomes.HungUp) : Outcome.To("recorded");
+        return stoppedBy switch
+        {
+            "hangup" => Outcome.To(CallOutcomes.HungUp),
+            "failed" => CallOutcomes.Failure,
+            _ => Outcome.To("recorded"),
+        };
     }
 
-    /// <summary>digit, max or hangup; other digits are ignored.</summary>
+    /// <summary>digit, max, hangup, or failed (the channel could not read digits); other digits are ignored.</summary>
     private static async ValueTask<string> WaitForEndAsync(ActivityContext context, FlowCall call, string stopDigits, TimeSpan max)
     {
         var deadline = context.Time.GetUtcNow() + max;
@@ -69,7 +74,8 @@ public sealed class RecordMessage(CallChannels channels) : Activity<RecordMessag
                 case CallOperationStatus.HungUp:
                     return "hangup";
                 case CallOperationStatus.Failed:
-                    return "max";
+                    context.SetOutput("error", read.Error ?? "Digits could not be read while recording.");
+                    return "failed";
             }
             if (read.Digit is not { } digit) return "max";
             if (stopDigits.Contains(digit, StringComparison.Ordinal)) return "digit";

@@ -264,4 +264,24 @@ public sealed class CallConnectorTests
         recording.InstanceId.ShouldBe("instance-1");
         recording.Duration.ShouldBe(TimeSpan.FromSeconds(3));
     }
+
+    [Fact]
+    public async Task Connect_CallerTransfersTheCallee_BridgesTheCalleeOn_AndBothEndWithThatCall()
+    {
+        var caller = await _f.AnsweredCallerAsync();
+        var connecting = _f.ConnectAsync(caller, await _f.TargetAsync("101"));
+        var first = await _f.BridgedLegAsync(caller.Id);
+
+        (await _f.Simulator.RequestTransferAsync(caller.Id, "group:none")).ShouldNotBeNull().ShouldContain("none");
+        (await _f.Simulator.RequestTransferAsync(caller.Id, "102")).ShouldBeNull();
+
+        var second = await _f.BridgedLegAsync(first, nth: 2);
+        (await _f.RecordOfAsync(caller.Id)).Cause.ShouldBe(HangUpCause.Normal);
+        _f.Simulator.HangUpByCaller(second);
+        var result = await ConnectorFixture.Within(connecting);
+        result.EndedBy.ShouldBe("caller");
+        result.CallerUp.ShouldBeFalse();
+        result.AnsweredBy!.Value.ShouldBe("102");
+        (await _f.RecordOfAsync(first)).Cause.ShouldBe(HangUpCause.Normal);
+    }
 }
