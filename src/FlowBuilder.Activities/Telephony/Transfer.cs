@@ -47,36 +47,14 @@ public sealed class Transfer(
         if (inputs.Mode == TransferMode.Refer)
         {
             context.SetOutput("mode", "refer");
-            var referTo = ReferTarget(target);
-            string? refusal;
-            if (referTo is null)
-            {
-                refusal = $"Group {target.Value} has no number to transfer to: give it a number, or use mode 'bridge'.";
-            }
-            else
-            {
-                var referred = await call.Channel.TransferAsync(call.Id, referTo, context.CancellationToken);
-                context.SetOutput("sipStatus", referred.StatusCode);
-                switch (referred.Status)
-                {
-                    case TransferStatus.Transferred:
-                        return Outcome.To("transferred");
-                    case TransferStatus.HungUp:
-                        return Outcome.To(CallOutcomes.HungUp);
-                }
-                refusal = referred.Error ?? $"The transfer was refused ({referred.StatusCode}).";
-                if (!inputs.Fallback)
-                {
-                    context.SetOutput("error", refusal);
-                    return referred.Status == TransferStatus.Refused ? Outcome.To("refused") : CallOutcomes.Failure;
-                }
-            }
+            var (outcome, refusal) = await ReferAsync(context, call, target);
+            if (outcome is { } decided) return decided;
             if (!inputs.Fallback)
             {
-                context.SetOutput("error", refusal);
-                return CallOutcomes.Failure;
+                context.SetOutput("error", refusal.Reason);
+                return refusal.Refused ? Outcome.To("refused") : CallOutcomes.Failure;
             }
-            context.Logger.LogInformation("Transfer of call {CallId} to {Target} falls back to a bridge: {Refusal}", call.Id, referTo ?? target.Value, refusal);
+            context.Logger.LogInformation("Transfer of call {CallId} to {Target} falls back to a bridge: {Refusal}", call.Id, target.Value, refusal.Reason);
         }
         context.SetOutput("mode", "bridge");
         return await BridgeAsync(context, inputs, call, target);
@@ -104,6 +82,28 @@ public sealed class Transfer(
         };
         var result = await _connector.ConnectAsync(call.Channel, call.Id, target, options, context.CancellationToken);
         return ConnectOutcomes.From(context, result);
+    }
+
+    /// <summary>Sends the REFER: an outcome when it decided the node (transferred, hang-up), else why it did not happen.</summary>
+    private static async ValueTask<(Outcome? Outcome, Refusal Refusal)> ReferAsync(ActivityContext context, FlowCall call, CallTarget target)
+    {
+        if (ReferTarget(target) is not { } referTo)
+            return (null, new Refusal($"Group {target.Value} has no number to transfer to: give it a number, or use mode 'bridge'.", Refused: false));
+        var referred = await call.Channel.TransferAsync(call.Id, referTo, context.CancellationToken);
+        context.SetOutput("sipStatus", referred.StatusCode);
+        return referred.Status switch
+        {
+            TransferStatus.Transferred => (Outcome.To("transferred"), default),
+            TransferStatus.HungUp => (Outcome.To(CallOutcomes.HungUp), default),
+            TransferStatus.Refused => (null, new Refusal(referred.Error ?? $"The transfer was refused ({referred.StatusCode}).", Refused: true)),
+            _ => (null, new Refusal(referred.Error ?? "The transfer could not be requested.", Refused: false)),
+        };
+    }
+
+    /// <summary>Why a REFER did not transfer; <see cref="Refused"/> when the party said no (else it was impossible).</summary>
+    private readonly record struct Refusal(string Reason, bool Refused)
+    {
+        public override string ToString() => Reason;
     }
 
     /// <summary>What the REFER names: the extension's or group's number, or the outside number; null for a group without a number.</summary>
