@@ -2,8 +2,10 @@ using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Calls.Simulator;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Flows;
+using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FlowBuilder.Testing;
 
@@ -14,13 +16,16 @@ public sealed class CallHarness : IAsyncDisposable
     public const string Company = "default";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    public CallHarness(bool instantPrompts = true)
+    /// <param name="configure">Extra registrations, e.g. call-centre stores.</param>
+    public CallHarness(bool instantPrompts = true, Action<FlowBuilderBuilder>? configure = null)
     {
         // Flows started without a call (manual runs that Dial) dial on the simulator too.
         Host = new TestEngine(f =>
         {
             f.AddCallSimulator(o => o.InstantPrompts = instantPrompts);
             f.Services.Configure<CallChannelOptions>(o => o.DefaultChannel = CallSimulator.ChannelName);
+            configure?.Invoke(f);
+            f.Services.TryAddSingleton<ICallRecordingStore, InMemoryCallRecordingStore>();
         });
     }
 
@@ -29,6 +34,7 @@ public sealed class CallHarness : IAsyncDisposable
     public CallSimulator Simulator => Host.Services.GetRequiredService<CallSimulator>();
     public CallFlows Calls => Host.Services.GetRequiredService<CallFlows>();
     public ICallRecordStore Records => Host.Services.GetRequiredService<ICallRecordStore>();
+    public ICallRecordingStore Recordings => Host.Services.GetRequiredService<ICallRecordingStore>();
     public PlacedCalls Placed => Host.Services.GetRequiredService<PlacedCalls>();
 
     /// <summary>Creates and publishes the flow the way the server does (so a trigger node binds its number).</summary>
