@@ -11,7 +11,7 @@ namespace FlowBuilder.Conformance.Tests;
 /// <summary>The sales-line template rings the sales group and takes a message when nobody answers.</summary>
 public sealed class SalesLineTemplateTests : IAsyncLifetime
 {
-    private const string Line = "+18005550200";
+    private const string Line = "+18005550400";
     private readonly CallHarness _calls = new(configure: f =>
     {
         f.Services.AddSingleton<IExtensionStore>(new FakeExtensionStore(new Extension(CallHarness.Company, "101", "Alice", "s"), new Extension(CallHarness.Company, "102", "Bob", "s")));
