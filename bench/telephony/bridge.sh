@@ -1,0 +1,288 @@
+#!/usr/bin/env bash
+# Concurrent bridged calls: N calls, each two legs, the media relayed by a B2BUA / media proxy, and the relay's added
+# latency measured from a loopback packet capture. Two systems under test, same load, same capture, same run:
+#   flowbuilder  the FlowBuilder server (SIP over UDP on loopback): flows/bench-bridge.flow.json on 5004 answers
+#                nothing itself, Connect dials 7000 over the trunk "uas" (the SIPp UAS) and bridges the two legs
+#   kamailio     the peer: Kamailio 5.6 (record-routing proxy, peers/kamailio/kamailio-bridge.cfg) sending 5004 to the
+#                same SIPp UAS, with rtpengine (userspace forwarding, no kernel module) relaying the media
+# Load: SIPp UAC (scenarios/uac-bridge.xml) calls 5004 with PCMU and streams a makepcap.py file for the whole call;
+# the SIPp UAS (scenarios/uas-bridge.xml) answers and streams its own file back. Payloads are unique per packet, so
+# relaystats.py matches every packet leaving the relay to the one it came from: latency = out time - in time, both
+# stamped by one tcpdump on lo. Once all calls are up: CAPTURE_SECONDS of capture, the relay's CPU and RSS over the
+# same window. TRANSCODE=1 adds a second run per system with the UAS answering PCMA (mu-law <-> A-law in the relay).
+#   bash bench/telephony/bridge.sh          (writes bench/out/bridge/ and bench/out/bridge.md)
+# Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
+#        TRANSCODE=0 SKIP_BUILD= (set: reuse the Release build if there is one)
+# Goal (issue): >= 500 bridged calls (1,000 legs) with added latency p99 under 5 ms.
+# Everything listens on 127.0.0.1; every process started here is stopped by its PID; every step is bounded.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HERE="$ROOT/bench/telephony"
+OUT="$ROOT/bench/out/bridge"
+REPORT="$ROOT/bench/out/bridge.md"
+CALLS="${CALLS:-500}"
+RATE="${RATE:-$((CALLS / 10))}"; [ "$RATE" -lt 10 ] && RATE=10
+CAPTURE_SECONDS="${CAPTURE_SECONDS:-10}"
+SETTLE_SECONDS="${SETTLE_SECONDS:-3}"
+SYSTEMS="${SYSTEMS:-flowbuilder kamailio}"
+TRANSCODE="${TRANSCODE:-0}"
+HTTP_PORT=5093
+SIP_PORT=5070          # FlowBuilder or Kamailio, whichever runs
+UAC_PORT=5081
+UAC_MEDIA=6000
+UAS_PORT=5082
+UAS_MEDIA=6100
+RTP_FIRST=20000        # FlowBuilder's RTP ports, and rtpengine's
+RTP_LAST=39999
+RTPENGINE_NG_PORT=2223
+RAMP_SECONDS=$(( (CALLS + RATE - 1) / RATE ))
+HOLD_SECONDS=$(( RAMP_SECONDS + SETTLE_SECONDS + CAPTURE_SECONDS + 5 ))
+# shellcheck disable=SC1091
+. "$ROOT/bench/processes.sh"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+for p in sip-tester tcpdump curl jq kamailio rtpengine-daemon; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "Installing ${missing[*]}"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+[ "$(id -u)" -eq 0 ] || { echo "SIPp's play_pcap_audio sends through a raw socket: run this as root" >&2; exit 1; }
+
+system() { case " $SYSTEMS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll"
+if system flowbuilder && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$SERVER_DLL" ]; }; then
+  log "Building the server (Release)"
+  dotnet build "$ROOT/src/FlowBuilder.Server/FlowBuilder.Server.csproj" -c Release -nologo -v q
+fi
+
+rm -rf "$OUT" && mkdir -p "$OUT"
+WORK="$(mktemp -d /tmp/flowbuilder-bridge-bench.XXXXXX)"
+ulimit -n 65536 2>/dev/null || true
+
+# The RTP files (long enough for the whole call, never looped) and the scenarios with their paths written in:
+# SIPp reads play_pcap_audio when it loads the scenario, no keyword is replaced there.
+log "Writing ${HOLD_SECONDS}+10 s RTP files (makepcap.py) and the scenarios"
+python3 "$HERE/makepcap.py" "$WORK/caller-pcmu.pcap" $((HOLD_SECONDS + 10)) 1 pcmu
+python3 "$HERE/makepcap.py" "$WORK/callee-pcmu.pcap" $((HOLD_SECONDS + 10)) 2 pcmu
+python3 "$HERE/makepcap.py" "$WORK/callee-pcma.pcap" $((HOLD_SECONDS + 10)) 2 pcma
+sed "s#PCAP_FILE#$WORK/caller-pcmu.pcap#" "$HERE/scenarios/uac-bridge.xml" > "$WORK/uac-bridge.xml"
+for codec in pcmu pcma; do
+  sed "s#PCAP_FILE#$WORK/callee-$codec.pcap#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-$codec.xml"
+done
+
+# sipp_stat FILE COLUMN: the last value of a cumulative column of SIPp's -trace_stat CSV.
+sipp_stat() {
+  if [ -f "$1" ]; then
+    awk -F';' -v col="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next } c { v = $c } END { print v + 0 }' "$1"
+  else echo 0; fi
+}
+value() { if [ -f "$1" ]; then awk -F= -v k="$2" '$1 == k { print $2 }' "$1"; else echo "-"; fi; }
+# tree PID...: the processes and all their descendants (the PIDs started here are `timeout` wrappers; Kamailio forks).
+tree() {
+  [ $# -eq 0 ] && return 0
+  ps -e -o pid=,ppid= | awk -v roots="$*" 'BEGIN { n = split(roots, r, " "); for (i = 1; i <= n; i++) keep[r[i]] = 1 }
+    { parent[$1] = $2 } END { do { changed = 0; for (p in parent) if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; changed = 1 } } while (changed);
+    for (p in keep) print p }'
+}
+# cpu_ticks PID...: user+system clock ticks of the processes and their descendants.
+cpu_ticks() {
+  local total=0 pid
+  for pid in $(tree "$@"); do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+# rss_mib PID...: resident set of the processes and their descendants (shared pages counted once per process).
+rss_mib() {
+  local total=0 pid
+  for pid in $(tree "$@"); do
+    [ -r "/proc/$pid/status" ] && total=$((total + $(awk '/VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)))
+  done
+  echo $((total / 1024))
+}
+
+# --- the systems under test: start_NAME sets RELAY_PIDS (measured as "relay") and SIGNALLING_PIDS (the rest) ---
+
+start_flowbuilder() {
+  local name="$1"
+  log "Starting FlowBuilder for $name (SIP udp:127.0.0.1:$SIP_PORT, RTP $RTP_FIRST-$RTP_LAST, trunk uas -> 127.0.0.1:$UAS_PORT)"
+  mkdir -p "$WORK/$name"
+  ASPNETCORE_ENVIRONMENT=Production timeout $((HOLD_SECONDS + 300)) dotnet "$SERVER_DLL" \
+    --urls "http://127.0.0.1:$HTTP_PORT" \
+    --FlowBuilder:Database:ConnectionString="Data Source=$WORK/$name/flowbuilder.db" \
+    --FlowBuilder:Media:Folder="$WORK/$name/media" \
+    --FlowBuilder:Logging:MinimumLevel:Default=Warning \
+    --FlowBuilder:Logging:WriteTo:0:Name=Console \
+    --FlowBuilder:Sip:Enabled=true \
+    --FlowBuilder:Sip:Listen:0="udp:127.0.0.1:$SIP_PORT" \
+    --FlowBuilder:Sip:MediaAddress=127.0.0.1 \
+    --FlowBuilder:Sip:RtpPortRange:First=$RTP_FIRST \
+    --FlowBuilder:Sip:RtpPortRange:Last=$RTP_LAST \
+    --FlowBuilder:Sip:MaxCalls=10000 \
+    --FlowBuilder:Sip:MediaTimeoutSeconds=600 \
+    --FlowBuilder:Sip:Trunks:0:Name=uas \
+    --FlowBuilder:Sip:Trunks:0:Host=127.0.0.1 \
+    --FlowBuilder:Sip:Trunks:0:Port=$UAS_PORT \
+    > "$OUT/$name-server.log" 2>&1 &
+  local pid=$!; STARTED_PIDS+=("$pid")
+  for _ in $(seq 1 600); do
+    kill -0 "$pid" 2>/dev/null || { echo "the server died; see $OUT/$name-server.log" >&2; tail -20 "$OUT/$name-server.log" >&2; return 1; }
+    curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$HTTP_PORT/" 2>/dev/null && break
+    sleep 0.1
+  done
+  local flow="$HERE/flows/bench-bridge.flow.json" id
+  id="$(jq -r .id "$flow")"
+  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$flow" \
+    "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" > /dev/null || return 1
+  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "bridge benchmark"}' \
+    "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" > /dev/null || return 1
+  # `timeout` is the PID started here; the server is its only child.
+  RELAY_PIDS="$pid"; SIGNALLING_PIDS=""
+}
+
+start_kamailio() {
+  local name="$1" transcode="$2" flags="replace-origin replace-session-connection"
+  # Transcoding: rtpengine adds PCMA to the offer towards the UAS (which answers PCMA only) and converts.
+  [ "$transcode" = 1 ] && flags="$flags codec-transcode-PCMA"
+  log "Starting rtpengine ($(rtpengine --version 2>&1 | awk '{ print $2 }'), userspace, ng on 127.0.0.1:$RTPENGINE_NG_PORT, RTP $RTP_FIRST-$RTP_LAST) and Kamailio (udp:127.0.0.1:$SIP_PORT)"
+  timeout $((HOLD_SECONDS + 300)) rtpengine --config-file=none --foreground --log-stderr --log-level=4 --table=-1 \
+    --interface=127.0.0.1 --listen-ng=127.0.0.1:$RTPENGINE_NG_PORT --port-min=$RTP_FIRST --port-max=$RTP_LAST \
+    --timeout=120 --delete-delay=0 > "$OUT/$name-rtpengine.log" 2>&1 &
+  local rtpe=$!; STARTED_PIDS+=("$rtpe")
+  mkdir -p "$WORK/$name"
+  sed -e "s#RUN_DIR#$WORK/$name#g" -e "s#SIP_PORT#$SIP_PORT#g" -e "s#UAS_PORT#$UAS_PORT#g" \
+      -e "s#RTPENGINE_NG_PORT#$RTPENGINE_NG_PORT#g" -e "s#CHILDREN#4#g" \
+      -e "s#replace-origin replace-session-connection\")#$flags\")#" \
+      "$HERE/peers/kamailio/kamailio-bridge.cfg" > "$WORK/$name/kamailio.cfg"
+  # The offer's flags only (INVITE); the answer's line has no transcoding flag.
+  sed -i "s#has_body(\"application/sdp\")) { rtpengine_manage(\"$flags\")#has_body(\"application/sdp\")) { rtpengine_manage(\"replace-origin replace-session-connection\")#" "$WORK/$name/kamailio.cfg"
+  kamailio -f "$WORK/$name/kamailio.cfg" -c > "$OUT/$name-kamailio-check.log" 2>&1 || { cat "$OUT/$name-kamailio-check.log" >&2; return 1; }
+  timeout $((HOLD_SECONDS + 300)) kamailio -f "$WORK/$name/kamailio.cfg" -DD -E -m 512 -M 16 > "$OUT/$name-kamailio.log" 2>&1 &
+  local kam=$!; STARTED_PIDS+=("$kam")
+  sleep 1
+  kill -0 "$rtpe" 2>/dev/null || { echo "rtpengine died; see $OUT/$name-rtpengine.log" >&2; return 1; }
+  kill -0 "$kam" 2>/dev/null || { echo "kamailio died; see $OUT/$name-kamailio.log" >&2; return 1; }
+  RELAY_PIDS="$rtpe"; SIGNALLING_PIDS="$kam"
+}
+
+# run_bridge SYSTEM TRANSCODE: one measured run; writes $OUT/NAME-* and appends a row to ROWS_<system>.
+run_bridge() {
+  local sys="$1" transcode="$2" name codec pt
+  name="$sys-$([ "$transcode" = 1 ] && echo transcode || echo plain)"
+  codec=pcmu; pt=0; [ "$transcode" = 1 ] && { codec=pcma; pt=8; }
+  RELAY_PIDS=""; SIGNALLING_PIDS=""
+  if ! "start_$sys" "$name" "$transcode"; then
+    echo "$name: could not start the system under test" >&2
+    echo "| $name | not run: the system did not start (see bench/out/bridge/$name-*.log) |||||||||||||" >> "$WORK/rows-$sys"
+    for pid in "${STARTED_PIDS[@]}"; do stop_pid "$pid"; done
+    return 0
+  fi
+  log "$name: SIPp UAS on udp:127.0.0.1:$UAS_PORT (answers $codec, media $UAS_MEDIA); UAC $CALLS calls at $RATE/s, each ${HOLD_SECONDS} s"
+  timeout $((HOLD_SECONDS + 240)) sipp -sf "$WORK/uas-bridge-$codec.xml" -i 127.0.0.1 -p "$UAS_PORT" -mp "$UAS_MEDIA" \
+    -key pt "$pt" -key codec "$(echo "$codec" | tr a-z A-Z)" -nostdin -trace_stat -stf "$OUT/$name-uas.csv" -fd 1 \
+    -trace_err -error_file "$OUT/$name-uas-errors.log" > "$OUT/$name-uas.log" 2>&1 &
+  local uas=$!; STARTED_PIDS+=("$uas")
+  sleep 0.5
+  timeout $((HOLD_SECONDS + 180)) sipp -sf "$WORK/uac-bridge.xml" -s 5004 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAC_PORT" \
+    -mp "$UAC_MEDIA" -r "$RATE" -m "$CALLS" -l "$CALLS" -d $((HOLD_SECONDS * 1000)) -timeout "$((HOLD_SECONDS + 120))s" \
+    -nostdin -trace_stat -stf "$OUT/$name-uac.csv" -fd 1 -trace_err -error_file "$OUT/$name-uac-errors.log" \
+    > "$OUT/$name-uac.log" 2>&1 &
+  local uac=$!; STARTED_PIDS+=("$uac")
+  # Wait for all calls to be up (bounded: the ramp plus 60 s), then let the media settle.
+  local deadline=$(( $(date +%s) + RAMP_SECONDS + 60 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    [ "$(sipp_stat "$OUT/$name-uas.csv" CurrentCall)" -ge "$CALLS" ] && [ "$(sipp_stat "$OUT/$name-uac.csv" CurrentCall)" -ge "$CALLS" ] && break
+    kill -0 "$uac" 2>/dev/null || break
+    sleep 0.5
+  done
+  sleep "$SETTLE_SECONDS"
+  local up_uac up_uas cpu_before cpu_after sig_before sig_after cpu sig_cpu rss sig_rss
+  up_uac="$(sipp_stat "$OUT/$name-uac.csv" CurrentCall)"
+  up_uas="$(sipp_stat "$OUT/$name-uas.csv" CurrentCall)"
+  log "$name: $up_uac calls up at the caller, $up_uas at the callee; capturing $CAPTURE_SECONDS s of the relay's RTP"
+  cpu_before="$(cpu_ticks $RELAY_PIDS)"; sig_before="$(cpu_ticks $SIGNALLING_PIDS)"
+  timeout "$((CAPTURE_SECONDS + 5))" tcpdump -i lo -n -s 256 -B 262144 -w "$WORK/$name.pcap" \
+    "udp and portrange $RTP_FIRST-$RTP_LAST" > "$OUT/$name-tcpdump.log" 2>&1 &
+  local td=$!
+  sleep "$CAPTURE_SECONDS"
+  kill -INT "$td" 2>/dev/null || true; wait "$td" 2>/dev/null || true
+  cpu_after="$(cpu_ticks $RELAY_PIDS)"; sig_after="$(cpu_ticks $SIGNALLING_PIDS)"
+  rss="$(rss_mib $RELAY_PIDS)"; sig_rss="$(rss_mib $SIGNALLING_PIDS)"
+  cpu="$(awk -v a="$cpu_before" -v b="$cpu_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) / hz / s * 100 }')"
+  sig_cpu="$(awk -v a="$sig_before" -v b="$sig_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) / hz / s * 100 }')"
+  grep -E 'captured|dropped' "$OUT/$name-tcpdump.log" >&2 || true
+  log "$name: matching packets (relaystats.py)"
+  timeout 600 python3 "$HERE/relaystats.py" "$WORK/$name.pcap" "$RTP_FIRST" "$RTP_LAST" \
+    $([ "$transcode" = 1 ] && echo --transcode) --label "$UAC_MEDIA=caller_to_callee" --label "$UAS_MEDIA=callee_to_caller" \
+    > "$OUT/$name-relay.txt" || echo "relaystats.py failed" >&2
+  rm -f "$WORK/$name.pcap"
+  cat "$OUT/$name-relay.txt" >&2
+  # The calls end by themselves after HOLD_SECONDS (bounded by SIPp's -timeout and `timeout`).
+  wait "$uac" 2>/dev/null || true
+  sleep 2
+  stop_pid "$uas"
+  for pid in $SIGNALLING_PIDS $RELAY_PIDS; do stop_pid "$pid"; done
+  local ok failed uas_ok dropped
+  ok="$(sipp_stat "$OUT/$name-uac.csv" 'SuccessfulCall(C)')"
+  failed="$(sipp_stat "$OUT/$name-uac.csv" 'FailedCall(C)')"
+  uas_ok="$(sipp_stat "$OUT/$name-uas.csv" 'SuccessfulCall(C)')"
+  dropped="$(awk '/dropped by kernel/ { print $1 }' "$OUT/$name-tcpdump.log")"
+  echo "relay_cpu=$cpu"$'\n'"relay_rss_mib=$rss"$'\n'"signalling_cpu=$sig_cpu"$'\n'"signalling_rss_mib=$sig_rss" >> "$OUT/$name-relay.txt"
+  echo "calls_up_uac=$up_uac"$'\n'"calls_up_uas=$up_uas"$'\n'"uac_ok=$ok"$'\n'"uac_failed=$failed"$'\n'"uas_ok=$uas_ok"$'\n'"capture_dropped=${dropped:-?}" >> "$OUT/$name-relay.txt"
+  local r="$OUT/$name-relay.txt" label
+  label="$([ "$transcode" = 1 ] && echo "PCMU ↔ PCMA (transcoding)" || echo "PCMU both legs")"
+  {
+    for dir in "" caller_to_callee_ callee_to_caller_; do
+      local what="all"; [ -n "$dir" ] && what="${dir%_}"; what="${what//_/ }"
+      echo "| $label, $what | $up_uac | $((up_uac + up_uas)) | $(value "$r" "${dir}mapped") | $(value "$r" "${dir}matched") | $(value "$r" "${dir}lost") | $(value "$r" "${dir}unmatched_out") | $(value "$r" "${dir}over_5ms") | $(value "$r" "${dir}late_20ms") | $(value "$r" "${dir}p50_ms") ms | **$(value "$r" "${dir}p99_ms") ms** | $(value "$r" "${dir}p999_ms") ms | $(value "$r" "${dir}max_ms") ms | $cpu % | $rss MiB | $ok / $failed |"
+    done
+  } >> "$WORK/rows-$sys"
+}
+
+for sys in $SYSTEMS; do
+  run_bridge "$sys" 0
+  [ "$TRANSCODE" = 1 ] && run_bridge "$sys" 1
+done
+
+table_header() {
+  echo "| run, direction | calls up | legs up | streams relayed | matched | lost | unmatched out | > 5 ms | > 20 ms | p50 | p99 | p99.9 | max | relay CPU | relay RSS | SIPp ok / failed |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+}
+{
+  echo "## Bridged calls — relay added latency, FlowBuilder against Kamailio + rtpengine, same load, same run"
+  echo
+  echo "Written by \`bench/telephony/bridge.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (load tools on the same cores)."
+  echo "$CALLS calls at $RATE calls/s, each held ${HOLD_SECONDS} s; SIPp $(sipp -v 2>&1 | grep -o 'v[0-9][0-9.]*[^ ]*' | head -1) UAC → relay → SIPp UAS, both SIPps streaming"
+  echo "G.711 (20 ms, 160-byte payloads unique per packet, \`makepcap.py\`) for the whole call. Once all calls are up (+${SETTLE_SECONDS} s),"
+  echo "tcpdump on lo captures $CAPTURE_SECONDS s of every packet to and from the relay's ports ($RTP_FIRST–$RTP_LAST); \`relaystats.py\` matches"
+  echo "each packet leaving the relay to the one it came from by payload (through G.711 µ-law ↔ A-law for transcoding):"
+  echo "latency = out − in, both stamped by the same capture. Lost = arriving packets never relayed (last 0.5 s not counted);"
+  echo "relay CPU = user+system time over the capture window / wall time (100 % = one core); RSS at the end of the window."
+  echo "Goal: ≥ 500 bridged calls (1,000 legs) with added latency p99 under 5 ms."
+  echo
+  if system flowbuilder; then
+    echo "### FlowBuilder (\`FlowBuilder.Server.dll\`, Release; flow \`flows/bench-bridge.flow.json\`: Incoming Call 5004 → Connect 7000 over trunk \`uas\`)"
+    echo
+    echo "Relay = the server process (SIP and media in one process)."
+    echo
+    table_header
+    cat "$WORK/rows-flowbuilder" 2>/dev/null || true
+    echo
+  fi
+  if system kamailio; then
+    echo "### Peer: Kamailio $(kamailio -v 2>/dev/null | awk '/^version/ { print $3 }') + rtpengine $(rtpengine --version 2>&1 | awk '{ print $2 }') (userspace forwarding, \`--table=-1\`)"
+    echo
+    echo "Relay = rtpengine (media only). Kamailio (\`peers/kamailio/kamailio-bridge.cfg\`, 4 UDP workers) signalling:"
+    for f in "$OUT"/kamailio-*-relay.txt; do
+      [ -f "$f" ] && echo "$(basename "$f" -relay.txt): CPU $(value "$f" signalling_cpu) %, RSS $(value "$f" signalling_rss_mib) MiB (summed over its processes)."
+    done
+    echo
+    table_header
+    cat "$WORK/rows-kamailio" 2>/dev/null || true
+    echo
+  fi
+  echo "Raw: \`bench/out/bridge/\` (SIPp CSV and logs, \`*-relay.txt\` from relaystats.py, tcpdump's drop counts)."
+} > "$REPORT"
+echo "Wrote $REPORT" >&2
