@@ -179,6 +179,11 @@ run_bridge() {
     for pid in "${STARTED_PIDS[@]}"; do stop_pid "$pid"; done
     return 0
   fi
+  # The signalling of the whole run (full packets), so relaystats.py can pair the relay's ports of the two legs.
+  timeout $((HOLD_SECONDS + 240)) tcpdump -i lo -n -U -s 0 -B 32768 -w "$WORK/$name-sip.pcap" \
+    "udp and (port $SIP_PORT or port $UAS_PORT or port $UAC_PORT)" > "$OUT/$name-tcpdump-sip.log" 2>&1 &
+  local sip_td=$!; STARTED_PIDS+=("$sip_td")
+  sleep 0.5
   log "$name: SIPp UAS on udp:127.0.0.1:$UAS_PORT (answers $codec, media $UAS_MEDIA); UAC $CALLS calls at $RATE/s, each ${HOLD_SECONDS} s"
   timeout $((HOLD_SECONDS + 240)) sipp -sf "$WORK/uas-bridge-$codec.xml" -i 127.0.0.1 -p "$UAS_PORT" -mp "$UAS_MEDIA" \
     -key pt "$pt" -key codec "$(echo "$codec" | tr a-z A-Z)" -nostdin -trace_stat -stf "$OUT/$name-uas.csv" -fd 1 \
@@ -214,10 +219,12 @@ run_bridge() {
   sig_cpu="$(awk -v a="$sig_before" -v b="$sig_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) / hz / s * 100 }')"
   grep -E 'captured|dropped' "$OUT/$name-tcpdump.log" >&2 || true
   log "$name: matching packets (relaystats.py)"
-  timeout 600 python3 "$HERE/relaystats.py" "$WORK/$name.pcap" "$RTP_FIRST" "$RTP_LAST" \
+  timeout 600 python3 "$HERE/relaystats.py" "$WORK/$name.pcap" "$RTP_FIRST" "$RTP_LAST" --sip "$WORK/$name-sip.pcap" \
     $([ "$transcode" = 1 ] && echo --transcode) --label "$UAC_MEDIA=caller_to_callee" --label "$UAS_MEDIA=callee_to_caller" \
     > "$OUT/$name-relay.txt" || echo "relaystats.py failed" >&2
   rm -f "$WORK/$name.pcap"
+  kill -INT "$sip_td" 2>/dev/null || true; wait "$sip_td" 2>/dev/null || true
+  mv "$WORK/$name-sip.pcap" "$OUT/$name-sip.pcap" 2>/dev/null || true
   cat "$OUT/$name-relay.txt" >&2
   # The calls end by themselves after HOLD_SECONDS (bounded by SIPp's -timeout and `timeout`).
   wait "$uac" 2>/dev/null || true
@@ -236,7 +243,7 @@ run_bridge() {
   {
     for dir in "" caller_to_callee_ callee_to_caller_; do
       local what="all"; [ -n "$dir" ] && what="${dir%_}"; what="${what//_/ }"
-      echo "| $label, $what | $up_uac | $((up_uac + up_uas)) | $(value "$r" "${dir}mapped") | $(value "$r" "${dir}matched") | $(value "$r" "${dir}lost") | $(value "$r" "${dir}unmatched_out") | $(value "$r" "${dir}over_5ms") | $(value "$r" "${dir}late_20ms") | $(value "$r" "${dir}p50_ms") ms | **$(value "$r" "${dir}p99_ms") ms** | $(value "$r" "${dir}p999_ms") ms | $(value "$r" "${dir}max_ms") ms | $cpu % | $rss MiB | $ok / $failed |"
+      echo "| $label, $what | $up_uac | $((up_uac + up_uas)) | $(value "$r" "${dir}mapped") ($(value "$r" "${dir}signalled")) | $(value "$r" "${dir}matched") | $(value "$r" "${dir}lost") | $(value "$r" "${dir}unmatched_out") | $(value "$r" "${dir}over_5ms") | $(value "$r" "${dir}late_20ms") | $(value "$r" "${dir}p50_ms") ms | **$(value "$r" "${dir}p99_ms") ms** | $(value "$r" "${dir}p999_ms") ms | $(value "$r" "${dir}max_ms") ms | $cpu % | $rss MiB | $ok / $failed |"
     done
   } >> "$WORK/rows-$sys"
 }
@@ -247,7 +254,7 @@ for sys in $SYSTEMS; do
 done
 
 table_header() {
-  echo "| run, direction | calls up | legs up | streams relayed | matched | lost | unmatched out | > 5 ms | > 20 ms | p50 | p99 | p99.9 | max | relay CPU | relay RSS | SIPp ok / failed |"
+  echo "| run, direction | calls up | legs up | streams relayed (paired by SIP) | matched | lost | unmatched out | > 5 ms | > 20 ms | p50 | p99 | p99.9 | max | relay CPU | relay RSS | SIPp ok / failed |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 }
 {
