@@ -5,14 +5,17 @@
 #                nothing itself, Connect dials 7000 over the trunk "uas" (the SIPp UAS) and bridges the two legs
 #   kamailio     the peer: Kamailio 5.6 (record-routing proxy, peers/kamailio/kamailio-bridge.cfg) sending 5004 to the
 #                same SIPp UAS, with rtpengine (userspace forwarding, no kernel module) relaying the media
-# Load: SIPp UAC (scenarios/uac-bridge.xml) calls 5004 with PCMU and streams a makepcap.py file for the whole call;
+# Load: SIPp UAC (scenarios/uac-bridge.xml) calls 5004 with PCMU and streams makepcap.py audio for the whole call;
 # the SIPp UAS (scenarios/uas-bridge.xml) answers and streams its own file back. Payloads are unique per packet, so
 # relaystats.py matches every packet leaving the relay to the one it came from: latency = out time - in time, both
 # stamped by one tcpdump on lo. Once all calls are up: CAPTURE_SECONDS of capture, the relay's CPU and RSS over the
 # same window. TRANSCODE=1 adds a second run per system with the UAS answering PCMA (mu-law <-> A-law in the relay).
 #   bash bench/telephony/bridge.sh          (writes bench/out/bridge/ and bench/out/bridge.md)
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
-#        TRANSCODE=0 SKIP_BUILD= (set: reuse the Release build if there is one)
+#        TRANSCODE=0 NICE=-10 SKIP_BUILD= (set: reuse the Release build if there is one)
+# NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
+# work on the host (compiles) does not decide the numbers; NICE=0 leaves priorities alone. The SIPps stream with
+# rtp_stream (a few threads for all calls) on the same cores as the relay.
 # Goal (issue): >= 500 bridged calls (1,000 legs) with added latency p99 under 5 ms.
 # Everything listens on 127.0.0.1; every process started here is stopped by its PID; every step is bounded.
 set -euo pipefail
@@ -27,6 +30,7 @@ CAPTURE_SECONDS="${CAPTURE_SECONDS:-10}"
 SETTLE_SECONDS="${SETTLE_SECONDS:-3}"
 SYSTEMS="${SYSTEMS:-flowbuilder kamailio}"
 TRANSCODE="${TRANSCODE:-0}"
+NICE="${NICE:--10}"
 HTTP_PORT=5093
 SIP_PORT=5070          # FlowBuilder or Kamailio, whichever runs
 UAC_PORT=5081
@@ -48,7 +52,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   log "Installing ${missing[*]}"
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-[ "$(id -u)" -eq 0 ] || { echo "SIPp's play_pcap_audio sends through a raw socket: run this as root" >&2; exit 1; }
+[ "$(id -u)" -eq 0 ] || { echo "tcpdump and negative NICE need root: run this as root" >&2; exit 1; }
 
 system() { case " $SYSTEMS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll"
@@ -61,16 +65,15 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 WORK="$(mktemp -d /tmp/flowbuilder-bridge-bench.XXXXXX)"
 ulimit -n 65536 2>/dev/null || true
 
-# The RTP files (long enough for the whole call, never looped) and the scenarios with their paths written in:
-# SIPp reads play_pcap_audio when it loads the scenario, no keyword is replaced there.
-log "Writing ${HOLD_SECONDS}+10 s RTP files (makepcap.py) and the scenarios"
-python3 "$HERE/makepcap.py" "$WORK/caller-pcmu.pcap" $((HOLD_SECONDS + 10)) 1 pcmu
-python3 "$HERE/makepcap.py" "$WORK/callee-pcmu.pcap" $((HOLD_SECONDS + 10)) 2 pcmu
-python3 "$HERE/makepcap.py" "$WORK/callee-pcma.pcap" $((HOLD_SECONDS + 10)) 2 pcma
-sed "s#PCAP_FILE#$WORK/caller-pcmu.pcap#" "$HERE/scenarios/uac-bridge.xml" > "$WORK/uac-bridge.xml"
-for codec in pcmu pcma; do
-  sed "s#PCAP_FILE#$WORK/callee-$codec.pcap#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-$codec.xml"
-done
+# The audio (raw G.711, long enough for the whole call, played once) and the scenarios with the files written in:
+# SIPp reads exec actions when it loads the scenario, no keyword is replaced there.
+log "Writing ${HOLD_SECONDS}+10 s of G.711 (makepcap.py) and the scenarios"
+python3 "$HERE/makepcap.py" "$WORK/caller-pcmu.raw" $((HOLD_SECONDS + 10)) 1 pcmu
+python3 "$HERE/makepcap.py" "$WORK/callee-pcmu.raw" $((HOLD_SECONDS + 10)) 2 pcmu
+python3 "$HERE/makepcap.py" "$WORK/callee-pcma.raw" $((HOLD_SECONDS + 10)) 2 pcma
+sed -e "s#RTP_FILE#$WORK/caller-pcmu.raw#" -e "s#PAYLOAD_TYPE#0#" "$HERE/scenarios/uac-bridge.xml" > "$WORK/uac-bridge.xml"
+sed -e "s#RTP_FILE#$WORK/callee-pcmu.raw#" -e "s#PAYLOAD_TYPE#0#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-pcmu.xml"
+sed -e "s#RTP_FILE#$WORK/callee-pcma.raw#" -e "s#PAYLOAD_TYPE#8#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-pcma.xml"
 
 # sipp_stat FILE COLUMN: the last value of a cumulative column of SIPp's -trace_stat CSV.
 sipp_stat() {
@@ -109,7 +112,7 @@ start_flowbuilder() {
   local name="$1"
   log "Starting FlowBuilder for $name (SIP udp:127.0.0.1:$SIP_PORT, RTP $RTP_FIRST-$RTP_LAST, trunk uas -> 127.0.0.1:$UAS_PORT)"
   mkdir -p "$WORK/$name"
-  ASPNETCORE_ENVIRONMENT=Production timeout $((HOLD_SECONDS + 300)) dotnet "$SERVER_DLL" \
+  ASPNETCORE_ENVIRONMENT=Production timeout $((HOLD_SECONDS + 300)) nice -n "$NICE" dotnet "$SERVER_DLL" \
     --urls "http://127.0.0.1:$HTTP_PORT" \
     --FlowBuilder:Database:ConnectionString="Data Source=$WORK/$name/flowbuilder.db" \
     --FlowBuilder:Media:Folder="$WORK/$name/media" \
@@ -147,7 +150,7 @@ start_kamailio() {
   # Transcoding: rtpengine adds PCMA to the offer towards the UAS (which answers PCMA only) and converts.
   [ "$transcode" = 1 ] && flags="$flags codec-transcode-PCMA"
   log "Starting rtpengine ($(rtpengine --version 2>&1 | awk '{ print $2 }'), userspace, ng on 127.0.0.1:$RTPENGINE_NG_PORT, RTP $RTP_FIRST-$RTP_LAST) and Kamailio (udp:127.0.0.1:$SIP_PORT)"
-  timeout $((HOLD_SECONDS + 300)) rtpengine --config-file=none --foreground --log-stderr --log-level=4 --table=-1 \
+  timeout $((HOLD_SECONDS + 300)) nice -n "$NICE" rtpengine --config-file=none --foreground --log-stderr --log-level=4 --table=-1 \
     --interface=127.0.0.1 --listen-ng=127.0.0.1:$RTPENGINE_NG_PORT --port-min=$RTP_FIRST --port-max=$RTP_LAST \
     --timeout=120 --delete-delay=0 > "$OUT/$name-rtpengine.log" 2>&1 &
   local rtpe=$!; STARTED_PIDS+=("$rtpe")
@@ -159,7 +162,7 @@ start_kamailio() {
   # The offer's flags only (INVITE); the answer's line has no transcoding flag.
   sed -i "s#has_body(\"application/sdp\")) { rtpengine_manage(\"$flags\")#has_body(\"application/sdp\")) { rtpengine_manage(\"replace-origin replace-session-connection\")#" "$WORK/$name/kamailio.cfg"
   kamailio -f "$WORK/$name/kamailio.cfg" -c > "$OUT/$name-kamailio-check.log" 2>&1 || { cat "$OUT/$name-kamailio-check.log" >&2; return 1; }
-  timeout $((HOLD_SECONDS + 300)) kamailio -f "$WORK/$name/kamailio.cfg" -DD -E -m 512 -M 16 > "$OUT/$name-kamailio.log" 2>&1 &
+  timeout $((HOLD_SECONDS + 300)) nice -n "$NICE" kamailio -f "$WORK/$name/kamailio.cfg" -DD -E -m 512 -M 16 > "$OUT/$name-kamailio.log" 2>&1 &
   local kam=$!; STARTED_PIDS+=("$kam")
   sleep 1
   kill -0 "$rtpe" 2>/dev/null || { echo "rtpengine died; see $OUT/$name-rtpengine.log" >&2; return 1; }
@@ -180,17 +183,17 @@ run_bridge() {
     return 0
   fi
   # The signalling of the whole run (full packets), so relaystats.py can pair the relay's ports of the two legs.
-  timeout $((HOLD_SECONDS + 240)) tcpdump -i lo -n -U -s 0 -B 32768 -w "$WORK/$name-sip.pcap" \
+  timeout $((HOLD_SECONDS + 240)) nice -n "$NICE" tcpdump -i lo -n -U -s 0 -B 32768 -w "$WORK/$name-sip.pcap" \
     "udp and (port $SIP_PORT or port $UAS_PORT or port $UAC_PORT)" > "$OUT/$name-tcpdump-sip.log" 2>&1 &
   local sip_td=$!; STARTED_PIDS+=("$sip_td")
   sleep 0.5
   log "$name: SIPp UAS on udp:127.0.0.1:$UAS_PORT (answers $codec, media $UAS_MEDIA); UAC $CALLS calls at $RATE/s, each ${HOLD_SECONDS} s"
-  timeout $((HOLD_SECONDS + 240)) sipp -sf "$WORK/uas-bridge-$codec.xml" -i 127.0.0.1 -p "$UAS_PORT" -mp "$UAS_MEDIA" \
+  timeout $((HOLD_SECONDS + 240)) nice -n "$NICE" sipp -sf "$WORK/uas-bridge-$codec.xml" -i 127.0.0.1 -p "$UAS_PORT" -mp "$UAS_MEDIA" \
     -key pt "$pt" -key codec "$(echo "$codec" | tr a-z A-Z)" -nostdin -trace_stat -stf "$OUT/$name-uas.csv" -fd 1 \
     -trace_err -error_file "$OUT/$name-uas-errors.log" > "$OUT/$name-uas.log" 2>&1 &
   local uas=$!; STARTED_PIDS+=("$uas")
   sleep 0.5
-  timeout $((HOLD_SECONDS + 180)) sipp -sf "$WORK/uac-bridge.xml" -s 5004 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAC_PORT" \
+  timeout $((HOLD_SECONDS + 180)) nice -n "$NICE" sipp -sf "$WORK/uac-bridge.xml" -s 5004 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAC_PORT" \
     -mp "$UAC_MEDIA" -r "$RATE" -m "$CALLS" -l "$CALLS" -d $((HOLD_SECONDS * 1000)) -timeout "$((HOLD_SECONDS + 120))s" \
     -nostdin -trace_stat -stf "$OUT/$name-uac.csv" -fd 1 -trace_err -error_file "$OUT/$name-uac-errors.log" \
     > "$OUT/$name-uac.log" 2>&1 &
@@ -203,20 +206,23 @@ run_bridge() {
     sleep 0.5
   done
   sleep "$SETTLE_SECONDS"
-  local up_uac up_uas cpu_before cpu_after sig_before sig_after cpu sig_cpu rss sig_rss
+  local up_uac up_uas cpu_before cpu_after sig_before sig_after cpu sig_cpu rss sig_rss sipp_before sipp_after sipp_cpu loadavg
   up_uac="$(sipp_stat "$OUT/$name-uac.csv" CurrentCall)"
   up_uas="$(sipp_stat "$OUT/$name-uas.csv" CurrentCall)"
   log "$name: $up_uac calls up at the caller, $up_uas at the callee; capturing $CAPTURE_SECONDS s of the relay's RTP"
-  cpu_before="$(cpu_ticks $RELAY_PIDS)"; sig_before="$(cpu_ticks $SIGNALLING_PIDS)"
-  timeout "$((CAPTURE_SECONDS + 5))" tcpdump -i lo -n -s 256 -B 262144 -w "$WORK/$name.pcap" \
+  cpu_before="$(cpu_ticks $RELAY_PIDS)"; sig_before="$(cpu_ticks $SIGNALLING_PIDS)"; sipp_before="$(cpu_ticks "$uac" "$uas")"
+  timeout "$((CAPTURE_SECONDS + 5))" nice -n "$NICE" tcpdump -i lo -n -s 256 -B 262144 -w "$WORK/$name.pcap" \
     "udp and portrange $RTP_FIRST-$RTP_LAST" > "$OUT/$name-tcpdump.log" 2>&1 &
   local td=$!
   sleep "$CAPTURE_SECONDS"
   kill -INT "$td" 2>/dev/null || true; wait "$td" 2>/dev/null || true
-  cpu_after="$(cpu_ticks $RELAY_PIDS)"; sig_after="$(cpu_ticks $SIGNALLING_PIDS)"
+  cpu_after="$(cpu_ticks $RELAY_PIDS)"; sig_after="$(cpu_ticks $SIGNALLING_PIDS)"; sipp_after="$(cpu_ticks "$uac" "$uas")"
+  loadavg="$(cut -d' ' -f1 /proc/loadavg)"
   rss="$(rss_mib $RELAY_PIDS)"; sig_rss="$(rss_mib $SIGNALLING_PIDS)"
-  cpu="$(awk -v a="$cpu_before" -v b="$cpu_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) / hz / s * 100 }')"
-  sig_cpu="$(awk -v a="$sig_before" -v b="$sig_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", (b - a) / hz / s * 100 }')"
+  cpu="$(awk -v a="$cpu_before" -v b="$cpu_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (b < a) print "-"; else printf "%.0f", (b - a) / hz / s * 100 }')"
+  sig_cpu="$(awk -v a="$sig_before" -v b="$sig_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (b < a) print "-"; else printf "%.0f", (b - a) / hz / s * 100 }')"
+  sipp_cpu="$(awk -v a="$sipp_before" -v b="$sipp_after" -v s="$CAPTURE_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (b < a) print "-"; else printf "%.0f", (b - a) / hz / s * 100 }')"
+  echo "relay CPU $cpu %, signalling CPU $sig_cpu %, both SIPps $sipp_cpu %, load average $loadavg" >&2
   grep -E 'captured|dropped' "$OUT/$name-tcpdump.log" >&2 || true
   log "$name: matching packets (relaystats.py)"
   timeout 600 python3 "$HERE/relaystats.py" "$WORK/$name.pcap" "$RTP_FIRST" "$RTP_LAST" --sip "$WORK/$name-sip.pcap" \
@@ -236,7 +242,7 @@ run_bridge() {
   failed="$(sipp_stat "$OUT/$name-uac.csv" 'FailedCall(C)')"
   uas_ok="$(sipp_stat "$OUT/$name-uas.csv" 'SuccessfulCall(C)')"
   dropped="$(awk '/dropped by kernel/ { print $1 }' "$OUT/$name-tcpdump.log")"
-  echo "relay_cpu=$cpu"$'\n'"relay_rss_mib=$rss"$'\n'"signalling_cpu=$sig_cpu"$'\n'"signalling_rss_mib=$sig_rss" >> "$OUT/$name-relay.txt"
+  echo "relay_cpu=$cpu"$'\n'"relay_rss_mib=$rss"$'\n'"signalling_cpu=$sig_cpu"$'\n'"signalling_rss_mib=$sig_rss"$'\n'"sipp_cpu=$sipp_cpu"$'\n'"loadavg=$loadavg" >> "$OUT/$name-relay.txt"
   echo "calls_up_uac=$up_uac"$'\n'"calls_up_uas=$up_uas"$'\n'"uac_ok=$ok"$'\n'"uac_failed=$failed"$'\n'"uas_ok=$uas_ok"$'\n'"capture_dropped=${dropped:-?}" >> "$OUT/$name-relay.txt"
   local r="$OUT/$name-relay.txt" label
   label="$([ "$transcode" = 1 ] && echo "PCMU ↔ PCMA (transcoding)" || echo "PCMU both legs")"
@@ -262,12 +268,18 @@ table_header() {
   echo
   echo "Written by \`bench/telephony/bridge.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (load tools on the same cores)."
   echo "$CALLS calls at $RATE calls/s, each held ${HOLD_SECONDS} s; SIPp $(sipp -v 2>&1 | grep -o 'v[0-9][0-9.]*[^ ]*' | head -1) UAC → relay → SIPp UAS, both SIPps streaming"
-  echo "G.711 (20 ms, 160-byte payloads unique per packet, \`makepcap.py\`) for the whole call. Once all calls are up (+${SETTLE_SECONDS} s),"
+  echo "G.711 (SIPp \`rtp_stream\`, 20 ms, 160-byte payloads unique per packet, \`makepcap.py\`) for the whole call. Once all calls are up (+${SETTLE_SECONDS} s),"
   echo "tcpdump on lo captures $CAPTURE_SECONDS s of every packet to and from the relay's ports ($RTP_FIRST–$RTP_LAST); \`relaystats.py\` matches"
   echo "each packet leaving the relay to the one it came from by payload (through G.711 µ-law ↔ A-law for transcoding):"
   echo "latency = out − in, both stamped by the same capture. Lost = arriving packets never relayed (last 0.5 s not counted);"
   echo "relay CPU = user+system time over the capture window / wall time (100 % = one core); RSS at the end of the window."
-  echo "Goal: ≥ 500 bridged calls (1,000 legs) with added latency p99 under 5 ms."
+  echo "Goal: ≥ 500 bridged calls (1,000 legs) with added latency p99 under 5 ms. All processes of the run at nice $NICE."
+  echo
+  echo "| run | CPU of both SIPps (load) | host load average (1 min) during the capture | capture drops |"
+  echo "|---|---:|---:|---:|"
+  for f in "$OUT"/*-relay.txt; do
+    [ -f "$f" ] && echo "| $(basename "$f" -relay.txt) | $(value "$f" sipp_cpu) % | $(value "$f" loadavg) | $(value "$f" capture_dropped) |"
+  done
   echo
   if system flowbuilder; then
     echo "### FlowBuilder (\`FlowBuilder.Server.dll\`, Release; flow \`flows/bench-bridge.flow.json\`: Incoming Call 5004 → Connect 7000 over trunk \`uas\`)"

@@ -2,6 +2,7 @@
 """Writes an RTP pcap for SIPp's <exec play_pcap_audio="..."/> whose payloads are unique per packet.
 
   makepcap.py OUT.pcap SECONDS SEED [pcmu|pcma]
+  makepcap.py OUT.raw SECONDS SEED [pcmu|pcma]      (payloads only, for SIPp's rtp_stream)
 
 Ethernet/IPv4/UDP/RTP, payload type 0 (PCMU) or 8 (PCMA), one packet every 20 ms, 160-byte payloads. Each payload is
 noise-like bytes drawn from a generator seeded by (SEED, packet index), so a packet relayed unchanged can be matched to
@@ -39,6 +40,12 @@ def payloads(seconds, seed):
 
 
 def write(path, seconds, seed, codec):
+    if path.endswith(".raw"):
+        # The bare payloads back to back, for SIPp's <exec rtp_stream="FILE,loops,payload type"/>.
+        with open(path, "wb") as f:
+            for body in payloads(seconds, seed):
+                f.write(g711.ulaw_to_alaw(body) if codec == "pcma" else body)
+        return
     payload_type = 0 if codec == "pcmu" else 8
     ssrc = 0x10000000 + seed
     with open(path, "wb") as f:
