@@ -12,10 +12,10 @@
 # same window. TRANSCODE=1 adds a second run per system with the UAS answering PCMA (mu-law <-> A-law in the relay).
 #   bash bench/telephony/bridge.sh          (writes bench/out/bridge/ and bench/out/bridge.md)
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
-#        TRANSCODE=0 NICE=-10 SKIP_BUILD= (set: reuse the Release build if there is one)
+#        TRANSCODE=0 NICE=-10 STREAM=pcap|rtpstream SKIP_BUILD= (set: reuse the Release build if there is one)
 # NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
-# work on the host (compiles) does not decide the numbers; NICE=0 leaves priorities alone. The SIPps stream with
-# rtp_stream (a few threads for all calls) on the same cores as the relay.
+# work on the host (compiles) does not decide the numbers; NICE=0 leaves priorities alone. STREAM: how SIPp sends
+# the audio (see below); the SIPps run on the same cores as the relay.
 # Goal (issue): >= 500 bridged calls (1,000 legs) with added latency p99 under 5 ms.
 # Everything listens on 127.0.0.1; every process started here is stopped by its PID; every step is bounded.
 set -euo pipefail
@@ -31,6 +31,7 @@ SETTLE_SECONDS="${SETTLE_SECONDS:-3}"
 SYSTEMS="${SYSTEMS:-flowbuilder kamailio}"
 TRANSCODE="${TRANSCODE:-0}"
 NICE="${NICE:--10}"
+STREAM="${STREAM:-pcap}"
 HTTP_PORT=5093
 SIP_PORT=5070          # FlowBuilder or Kamailio, whichever runs
 UAC_PORT=5081
@@ -52,7 +53,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   log "Installing ${missing[*]}"
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-[ "$(id -u)" -eq 0 ] || { echo "tcpdump and negative NICE need root: run this as root" >&2; exit 1; }
+[ "$(id -u)" -eq 0 ] || { echo "tcpdump, play_pcap_audio (raw socket) and negative NICE need root: run this as root" >&2; exit 1; }
 
 system() { case " $SYSTEMS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll"
@@ -65,15 +66,21 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 WORK="$(mktemp -d /tmp/flowbuilder-bridge-bench.XXXXXX)"
 ulimit -n 65536 2>/dev/null || true
 
-# The audio (raw G.711, long enough for the whole call, played once) and the scenarios with the files written in:
-# SIPp reads exec actions when it loads the scenario, no keyword is replaced there.
-log "Writing ${HOLD_SECONDS}+10 s of G.711 (makepcap.py) and the scenarios"
-python3 "$HERE/makepcap.py" "$WORK/caller-pcmu.raw" $((HOLD_SECONDS + 10)) 1 pcmu
-python3 "$HERE/makepcap.py" "$WORK/callee-pcmu.raw" $((HOLD_SECONDS + 10)) 2 pcmu
-python3 "$HERE/makepcap.py" "$WORK/callee-pcma.raw" $((HOLD_SECONDS + 10)) 2 pcma
-sed -e "s#RTP_FILE#$WORK/caller-pcmu.raw#" -e "s#PAYLOAD_TYPE#0#" "$HERE/scenarios/uac-bridge.xml" > "$WORK/uac-bridge.xml"
-sed -e "s#RTP_FILE#$WORK/callee-pcmu.raw#" -e "s#PAYLOAD_TYPE#0#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-pcmu.xml"
-sed -e "s#RTP_FILE#$WORK/callee-pcma.raw#" -e "s#PAYLOAD_TYPE#8#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-pcma.xml"
+# The audio (long enough for the whole call, played once) and the scenarios with the action written in: SIPp reads
+# exec actions when it loads the scenario, no keyword is replaced there.
+#   STREAM=pcap       play_pcap_audio: one thread per call, each stream on its own 20 ms phase (from its ACK), as
+#                     real phones; at hundreds of calls SIPp's own SIP thread starves among them on a busy 2-core host.
+#   STREAM=rtpstream  rtp_stream: few threads (-rtp_threadtasks calls each), but every stream sends on one global
+#                     20 ms grid (all calls in the same millisecond: bursts of 2 x CALLS packets at the relay).
+log "Writing ${HOLD_SECONDS}+10 s of G.711 (makepcap.py, $STREAM) and the scenarios"
+ext=pcap; [ "$STREAM" = rtpstream ] && ext=raw
+python3 "$HERE/makepcap.py" "$WORK/caller-pcmu.$ext" $((HOLD_SECONDS + 10)) 1 pcmu
+python3 "$HERE/makepcap.py" "$WORK/callee-pcmu.$ext" $((HOLD_SECONDS + 10)) 2 pcmu
+python3 "$HERE/makepcap.py" "$WORK/callee-pcma.$ext" $((HOLD_SECONDS + 10)) 2 pcma
+action() { if [ "$STREAM" = rtpstream ]; then echo "rtp_stream=\"$1,1,$2\""; else echo "play_pcap_audio=\"$1\""; fi; }
+sed "s#STREAM_ACTION#$(action "$WORK/caller-pcmu.$ext" 0)#" "$HERE/scenarios/uac-bridge.xml" > "$WORK/uac-bridge.xml"
+sed "s#STREAM_ACTION#$(action "$WORK/callee-pcmu.$ext" 0)#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-pcmu.xml"
+sed "s#STREAM_ACTION#$(action "$WORK/callee-pcma.$ext" 8)#" "$HERE/scenarios/uas-bridge.xml" > "$WORK/uas-bridge-pcma.xml"
 
 # sipp_stat FILE COLUMN: the last value of a cumulative column of SIPp's -trace_stat CSV.
 sipp_stat() {
@@ -268,7 +275,7 @@ table_header() {
   echo
   echo "Written by \`bench/telephony/bridge.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (load tools on the same cores)."
   echo "$CALLS calls at $RATE calls/s, each held ${HOLD_SECONDS} s; SIPp $(sipp -v 2>&1 | grep -o 'v[0-9][0-9.]*[^ ]*' | head -1) UAC → relay → SIPp UAS, both SIPps streaming"
-  echo "G.711 (SIPp \`rtp_stream\`, 20 ms, 160-byte payloads unique per packet, \`makepcap.py\`) for the whole call. Once all calls are up (+${SETTLE_SECONDS} s),"
+  echo "G.711 (SIPp STREAM=$STREAM, 20 ms, 160-byte payloads unique per packet, \`makepcap.py\`) for the whole call. Once all calls are up (+${SETTLE_SECONDS} s),"
   echo "tcpdump on lo captures $CAPTURE_SECONDS s of every packet to and from the relay's ports ($RTP_FIRST–$RTP_LAST); \`relaystats.py\` matches"
   echo "each packet leaving the relay to the one it came from by payload (through G.711 µ-law ↔ A-law for transcoding):"
   echo "latency = out − in, both stamped by the same capture. Lost = arriving packets never relayed (last 0.5 s not counted);"
