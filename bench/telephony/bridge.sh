@@ -12,7 +12,7 @@
 # same window. TRANSCODE=1 adds a second run per system with the UAS answering PCMA (mu-law <-> A-law in the relay).
 #   bash bench/telephony/bridge.sh          (writes bench/out/bridge/ and bench/out/bridge.md)
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
-#        TRANSCODE=0 NICE=-10 STREAM=pcap|rtpstream SKIP_BUILD= (set: reuse the Release build if there is one)
+#        TRANSCODE=0 NICE=-10 STREAM=pcap|rtpstream RTP_THREADTASKS=50 SKIP_BUILD= (set: reuse the Release build if there is one)
 # NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
 # work on the host (compiles) does not decide the numbers; NICE=0 leaves priorities alone. STREAM: how SIPp sends
 # the audio (see below); the SIPps run on the same cores as the relay.
@@ -32,6 +32,8 @@ SYSTEMS="${SYSTEMS:-flowbuilder kamailio}"
 TRANSCODE="${TRANSCODE:-0}"
 NICE="${NICE:--10}"
 STREAM="${STREAM:-pcap}"
+RTP_THREADTASKS="${RTP_THREADTASKS:-50}"
+STREAM_ARGS=(); [ "$STREAM" = rtpstream ] && STREAM_ARGS=(-rtp_threadtasks "$RTP_THREADTASKS")
 HTTP_PORT=5093
 SIP_PORT=5070          # FlowBuilder or Kamailio, whichever runs
 UAC_PORT=5081
@@ -196,12 +198,12 @@ run_bridge() {
   sleep 0.5
   log "$name: SIPp UAS on udp:127.0.0.1:$UAS_PORT (answers $codec, media $UAS_MEDIA); UAC $CALLS calls at $RATE/s, each ${HOLD_SECONDS} s"
   timeout $((HOLD_SECONDS + 240)) nice -n "$NICE" sipp -sf "$WORK/uas-bridge-$codec.xml" -i 127.0.0.1 -p "$UAS_PORT" -mp "$UAS_MEDIA" \
-    -key pt "$pt" -key codec "$(echo "$codec" | tr a-z A-Z)" -nostdin -trace_stat -stf "$OUT/$name-uas.csv" -fd 1 \
+    -key pt "$pt" -key codec "$(echo "$codec" | tr a-z A-Z)" "${STREAM_ARGS[@]}" -nostdin -trace_stat -stf "$OUT/$name-uas.csv" -fd 1 \
     -trace_err -error_file "$OUT/$name-uas-errors.log" > "$OUT/$name-uas.log" 2>&1 &
   local uas=$!; STARTED_PIDS+=("$uas")
   sleep 0.5
   timeout $((HOLD_SECONDS + 180)) nice -n "$NICE" sipp -sf "$WORK/uac-bridge.xml" -s 5004 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAC_PORT" \
-    -mp "$UAC_MEDIA" -r "$RATE" -m "$CALLS" -l "$CALLS" -d $((HOLD_SECONDS * 1000)) -timeout "$((HOLD_SECONDS + 120))s" \
+    -mp "$UAC_MEDIA" "${STREAM_ARGS[@]}" -r "$RATE" -m "$CALLS" -l "$CALLS" -d $((HOLD_SECONDS * 1000)) -timeout "$((HOLD_SECONDS + 120))s" \
     -nostdin -trace_stat -stf "$OUT/$name-uac.csv" -fd 1 -trace_err -error_file "$OUT/$name-uac-errors.log" \
     > "$OUT/$name-uac.log" 2>&1 &
   local uac=$!; STARTED_PIDS+=("$uac")
