@@ -61,7 +61,9 @@ system() { case " $SYSTEMS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll"
 if system flowbuilder && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$SERVER_DLL" ]; }; then
   log "Building the server (Release)"
-  dotnet build "$ROOT/src/FlowBuilder.Server/FlowBuilder.Server.csproj" -c Release -nologo -v q
+  # A failed build skips FlowBuilder (reported as not run) and still measures the peer.
+  timeout 900 dotnet build "$ROOT/src/FlowBuilder.Server/FlowBuilder.Server.csproj" -c Release -nologo -v q \
+    || { echo "the server did not build: FlowBuilder is not run" >&2; rm -f "$SERVER_DLL"; }
 fi
 
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -119,6 +121,7 @@ rss_mib() {
 
 start_flowbuilder() {
   local name="$1"
+  [ -f "$SERVER_DLL" ] || { echo "no server build at $SERVER_DLL" >&2; return 1; }
   log "Starting FlowBuilder for $name (SIP udp:127.0.0.1:$SIP_PORT, RTP $RTP_FIRST-$RTP_LAST, trunk uas -> 127.0.0.1:$UAS_PORT)"
   mkdir -p "$WORK/$name"
   ASPNETCORE_ENVIRONMENT=Production timeout $((HOLD_SECONDS + 300)) nice -n "$NICE" dotnet "$SERVER_DLL" \
@@ -146,10 +149,15 @@ start_flowbuilder() {
   done
   local flow="$HERE/flows/bench-bridge.flow.json" id
   id="$(jq -r .id "$flow")"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$flow" \
-    "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" > /dev/null || return 1
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "bridge benchmark"}' \
-    "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" > /dev/null || return 1
+  # Fails until the Connect activity (telephony.connect) is in the build: the reply says why.
+  curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$flow" \
+    -o "$OUT/$name-import.json" -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" \
+    > "$OUT/$name-import.status" || return 1
+  grep -q '^2' "$OUT/$name-import.status" || { echo "importing the flow failed: $(cat "$OUT/$name-import.status") $(head -c 400 "$OUT/$name-import.json")" >&2; return 1; }
+  curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "bridge benchmark"}' \
+    -o "$OUT/$name-publish.json" -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" \
+    > "$OUT/$name-publish.status" || return 1
+  grep -q '^2' "$OUT/$name-publish.status" || { echo "publishing the flow failed: $(cat "$OUT/$name-publish.status") $(head -c 400 "$OUT/$name-publish.json")" >&2; return 1; }
   # `timeout` is the PID started here; the server is its only child.
   RELAY_PIDS="$pid"; SIGNALLING_PIDS=""
 }
