@@ -12,7 +12,7 @@
 # same window. TRANSCODE=1 adds a second run per system with the UAS answering PCMA (mu-law <-> A-law in the relay).
 #   bash bench/telephony/bridge.sh          (writes bench/out/bridge/ and bench/out/bridge.md)
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
-#        TRANSCODE=0 NICE=-10 STREAM=pcap|rtpstream RTP_THREADTASKS=50 SKIP_BUILD= (set: reuse the Release build if there is one)
+#        TRANSCODE=0 NICE=-10 STREAM=rtpstream|pcap RTP_THREADTASKS=50 KEEP_CAPTURE= (set: keep the RTP capture in bench/out/bridge/) SKIP_BUILD= (set: reuse the Release build if there is one)
 # NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
 # work on the host (compiles) does not decide the numbers; NICE=0 leaves priorities alone. STREAM: how SIPp sends
 # the audio (see below); the SIPps run on the same cores as the relay.
@@ -31,15 +31,16 @@ SETTLE_SECONDS="${SETTLE_SECONDS:-3}"
 SYSTEMS="${SYSTEMS:-flowbuilder kamailio}"
 TRANSCODE="${TRANSCODE:-0}"
 NICE="${NICE:--10}"
-STREAM="${STREAM:-pcap}"
+STREAM="${STREAM:-rtpstream}"
 RTP_THREADTASKS="${RTP_THREADTASKS:-50}"
 STREAM_ARGS=(); [ "$STREAM" = rtpstream ] && STREAM_ARGS=(-rtp_threadtasks "$RTP_THREADTASKS")
-HTTP_PORT=5093
-SIP_PORT=5070          # FlowBuilder or Kamailio, whichever runs
-UAC_PORT=5081
-UAC_MEDIA=6000
-UAS_PORT=5082
-UAS_MEDIA=6100
+# Ports apart from run.sh's (5070/5081/5082/6000/5093), so both can run on one host at the same time.
+HTTP_PORT=5193
+SIP_PORT=5270          # FlowBuilder or Kamailio, whichever runs
+UAC_PORT=5281
+UAC_MEDIA=16000
+UAS_PORT=5282
+UAS_MEDIA=16100
 RTP_FIRST=20000        # FlowBuilder's RTP ports, and rtpengine's
 RTP_LAST=39999
 RTPENGINE_NG_PORT=2223
@@ -229,7 +230,8 @@ run_bridge() {
   log "$name: $up_uac calls up at the caller, $up_uas at the callee; capturing $CAPTURE_SECONDS s of the relay's RTP"
   cpu_before="$(cpu_ticks $RELAY_PIDS)"; sig_before="$(cpu_ticks $SIGNALLING_PIDS)"; sipp_before="$(cpu_ticks "$uac" "$uas")"
   timeout "$((CAPTURE_SECONDS + 5))" nice -n "$NICE" tcpdump -i lo -n -s 256 -B 262144 -w "$WORK/$name.pcap" \
-    "udp and portrange $RTP_FIRST-$RTP_LAST" > "$OUT/$name-tcpdump.log" 2>&1 &
+    "udp and ((src portrange $RTP_FIRST-$RTP_LAST and (dst port $UAC_MEDIA or dst port $UAS_MEDIA)) or (dst portrange $RTP_FIRST-$RTP_LAST and (src port $UAC_MEDIA or src port $UAS_MEDIA)))" \
+    > "$OUT/$name-tcpdump.log" 2>&1 &
   local td=$!
   sleep "$CAPTURE_SECONDS"
   kill -INT "$td" 2>/dev/null || true; wait "$td" 2>/dev/null || true
@@ -245,7 +247,7 @@ run_bridge() {
   timeout 600 python3 "$HERE/relaystats.py" "$WORK/$name.pcap" "$RTP_FIRST" "$RTP_LAST" --sip "$WORK/$name-sip.pcap" \
     $([ "$transcode" = 1 ] && echo --transcode) --label "$UAC_MEDIA=caller_to_callee" --label "$UAS_MEDIA=callee_to_caller" \
     > "$OUT/$name-relay.txt" || echo "relaystats.py failed" >&2
-  rm -f "$WORK/$name.pcap"
+  if [ -n "${KEEP_CAPTURE:-}" ]; then mv "$WORK/$name.pcap" "$OUT/$name-rtp.pcap"; else rm -f "$WORK/$name.pcap"; fi
   kill -INT "$sip_td" 2>/dev/null || true; wait "$sip_td" 2>/dev/null || true
   mv "$WORK/$name-sip.pcap" "$OUT/$name-sip.pcap" 2>/dev/null || true
   cat "$OUT/$name-relay.txt" >&2
@@ -286,7 +288,7 @@ table_header() {
   echo "Written by \`bench/telephony/bridge.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (load tools on the same cores)."
   echo "$CALLS calls at $RATE calls/s, each held ${HOLD_SECONDS} s; SIPp $(sipp -v 2>&1 | grep -o 'v[0-9][0-9.]*[^ ]*' | head -1) UAC → relay → SIPp UAS, both SIPps streaming"
   echo "G.711 (SIPp STREAM=$STREAM, 20 ms, 160-byte payloads unique per packet, \`makepcap.py\`) for the whole call. Once all calls are up (+${SETTLE_SECONDS} s),"
-  echo "tcpdump on lo captures $CAPTURE_SECONDS s of every packet to and from the relay's ports ($RTP_FIRST–$RTP_LAST); \`relaystats.py\` matches"
+  echo "tcpdump on lo captures $CAPTURE_SECONDS s of every packet between the relay's ports ($RTP_FIRST–$RTP_LAST) and the SIPps' media ports; \`relaystats.py\` matches"
   echo "each packet leaving the relay to the one it came from by payload (through G.711 µ-law ↔ A-law for transcoding):"
   echo "latency = out − in, both stamped by the same capture. Lost = arriving packets never relayed (last 0.5 s not counted);"
   echo "relay CPU = user+system time over the capture window / wall time (100 % = one core); RSS at the end of the window."
