@@ -2,7 +2,7 @@
 """Added latency of an RTP relay (B2BUA or media proxy) from a loopback capture of both of its sides.
 
   relaystats.py CAPTURE RELAY_FIRST RELAY_LAST [--sip SIP_CAPTURE] [--transcode] [--label PORT=NAME ...]
-                [--edge SECONDS]
+                [--edge SECONDS] [--window SECONDS]
 
 CAPTURE is a tcpdump capture (pcap; Ethernet, Linux cooked or raw link type) of the RTP to and from the relay's
 ports RELAY_FIRST..RELAY_LAST, with snap length large enough for the whole RTP payload (-s 256 for G.711/20 ms).
@@ -23,7 +23,7 @@ every call, calls started at different times. Matching:
      when the relay delays by more than the time between two call starts, votes can pick a neighbouring call:
      "shared" counts such doubtful mappings; the signalling does not have this problem.)
   2. Within a mapped pair, a leaving packet is matched to the arriving packet with the same payload, the latest
-     one before it. Latency = leaving time - arriving time, both stamped by the same capture.
+     one before it, at most WINDOW seconds before (--window, default 5; payloads repeat only when a file loops). Latency = leaving time - arriving time, both stamped by the same capture.
 With --transcode the expected payload may also be the other G.711 law (mu-law <-> A-law through 16-bit linear, after
 the ITU reference code in g711.py), so a transcoding relay is measured the same way.
 
@@ -65,7 +65,7 @@ def sip_pairs(path, first, last):
     return pairs
 
 
-def analyse(path, first, last, transcode, labels, edge, sip=None):
+def analyse(path, first, last, transcode, labels, edge, sip=None, window=5.0):
     arriving = defaultdict(list)  # (src, dst) -> [(time, payload key)], in capture order
     leaving = defaultdict(list)
     start = end = None
@@ -145,7 +145,7 @@ def analyse(path, first, last, transcode, labels, edge, sip=None):
         for time, key in items:
             candidates = table.get(key)
             i = bisect.bisect_right(candidates, (time, 1 << 30)) - 1 if candidates else -1
-            if i >= 0 and time - candidates[i][0] < 1.0:
+            if i >= 0 and time - candidates[i][0] < window:
                 arrived, index = candidates[i]
                 used[source].add(index)
                 result["latencies"].append((time - arrived) * 1000.0)
@@ -178,7 +178,7 @@ def main(argv):
     transcode = "--transcode" in args
     if transcode:
         args.remove("--transcode")
-    labels, edge, sip, rest = {}, 0.5, None, []
+    labels, edge, sip, window, rest = {}, 0.5, None, 5.0, []
     i = 0
     while i < len(args):
         if args[i] == "--label" and i + 1 < len(args):
@@ -188,6 +188,9 @@ def main(argv):
         elif args[i] == "--sip" and i + 1 < len(args):
             sip = args[i + 1]
             i += 2
+        elif args[i] == "--window" and i + 1 < len(args):
+            window = float(args[i + 1])
+            i += 2
         elif args[i] == "--edge" and i + 1 < len(args):
             edge = float(args[i + 1])
             i += 2
@@ -196,7 +199,7 @@ def main(argv):
             i += 1
     if len(rest) != 3:
         raise SystemExit(__doc__)
-    results, names = analyse(rest[0], int(rest[1]), int(rest[2]), transcode, labels, edge, sip)
+    results, names = analyse(rest[0], int(rest[1]), int(rest[2]), transcode, labels, edge, sip, window)
     total = {"latencies": [], "unmatched_out": 0, "lost": 0, "streams_in": 0, "streams_out": 0, "mapped": 0,
              "signalled": 0, "shared": 0}
     for name in names:
