@@ -6,17 +6,24 @@
 #   kamailio     the peer: Kamailio 5.6 (record-routing proxy, peers/kamailio/kamailio-bridge.cfg) sending 5004 to the
 #                same SIPp UAS, with rtpengine (userspace forwarding, no kernel module) relaying the media
 # Load: SIPp UAC (scenarios/uac-bridge.xml) calls 5004 with PCMU and streams makepcap.py audio for the whole call;
-# the SIPp UAS (scenarios/uas-bridge.xml) answers and streams its own file back. Payloads are unique per packet, so
-# relaystats.py matches every packet leaving the relay to the one it came from: latency = out time - in time, both
-# stamped by one tcpdump on lo. Once all calls are up: CAPTURE_SECONDS of capture, the relay's CPU and RSS over the
-# same window. TRANSCODE=1 adds a second run per system with the UAS answering PCMA (mu-law <-> A-law in the relay).
-#   bash bench/telephony/bridge.sh          (writes bench/out/bridge/ and bench/out/bridge.md)
+# the SIPp UAS (scenarios/uas-bridge.xml) answers and streams its own audio back. Payloads are unique per packet of a
+# stream; relaystats.py pairs the relay's two ports of each call from the SIP capture (SDPs, the From user is unique
+# per call) and matches every packet leaving the relay to the one it came from by payload: latency = out time - in
+# time, both stamped by one tcpdump on lo. Once all calls are up: CAPTURE_SECONDS of capture, the relay's CPU and RSS
+# over the same window. TRANSCODE=1 adds a run per system with the UAS answering PCMA (mu-law <-> A-law in the relay,
+# expected bytes from g711.py).
+#   bash bench/telephony/bridge.sh                     (writes bench/out/bridge/ and bench/out/bridge.md)
+#   SYSTEMS=kamailio CALLS=50 bash bench/telephony/bridge.sh     (the peer alone, short)
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
-#        TRANSCODE=0 NICE=-10 STREAM=rtpstream|pcap RTP_THREADTASKS=50 KEEP_CAPTURE= (set: keep the RTP capture in bench/out/bridge/) SKIP_BUILD= (set: reuse the Release build if there is one)
+#        TRANSCODE=0 NICE=-10 STREAM=rtpstream|pcap RTP_THREADTASKS=50 SKIP_BUILD= (set: reuse the Release build)
+#        KEEP_CAPTURE= (set: keep the RTP capture in bench/out/bridge/)
 # NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
-# work on the host (compiles) does not decide the numbers; NICE=0 leaves priorities alone. STREAM: how SIPp sends
-# the audio (see below); the SIPps run on the same cores as the relay.
+# work on the host (compiles) weighs less; NICE=0 leaves priorities alone. STREAM: how SIPp sends the audio (see
+# below); the SIPps and tcpdump run on the same cores as the relay. A FlowBuilder build without the Connect activity
+# (or one that fails to build) is reported as "not run" and the peer is still measured.
 # Goal (issue): >= 500 bridged calls (1,000 legs) with added latency p99 under 5 ms.
+# Needs root (tcpdump, negative nice, play_pcap_audio's raw socket). Installs sip-tester, tcpdump, kamailio (ships
+# rtpengine.so) and rtpengine-daemon when missing.
 # Everything listens on 127.0.0.1; every process started here is stopped by its PID; every step is bounded.
 set -euo pipefail
 
