@@ -2,7 +2,7 @@
 # Concurrent bridged calls: N calls, each two legs, the media relayed by a B2BUA / media proxy, and the relay's added
 # latency measured from a loopback packet capture. Two systems under test, same load, same capture, same run:
 #   flowbuilder  the FlowBuilder server (SIP over UDP on loopback): flows/bench-bridge.flow.json on 5004 answers
-#                nothing itself, Connect dials 7000 over the trunk "uas" (the SIPp UAS) and bridges the two legs
+#                nothing itself, Connect dials +7000 over the trunk "uas" (the SIPp UAS) and bridges the two legs
 #   kamailio     the peer: Kamailio 5.6 (record-routing proxy, peers/kamailio/kamailio-bridge.cfg) sending 5004 to the
 #                same SIPp UAS, with rtpengine (userspace forwarding, no kernel module) relaying the media
 # Load: SIPp UAC (scenarios/uac-bridge.xml) calls 5004 with PCMU and streams makepcap.py audio for the whole call;
@@ -308,7 +308,7 @@ table_header() {
   done
   echo
   if system flowbuilder; then
-    echo "### FlowBuilder (\`FlowBuilder.Server.dll\`, Release; flow \`flows/bench-bridge.flow.json\`: Incoming Call 5004 → Connect 7000 over trunk \`uas\`)"
+    echo "### FlowBuilder (\`FlowBuilder.Server.dll\`, Release; flow \`flows/bench-bridge.flow.json\`: Incoming Call 5004 → Connect +7000 over trunk \`uas\`)"
     echo
     echo "Relay = the server process (SIP and media in one process)."
     echo
