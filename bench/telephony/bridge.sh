@@ -16,7 +16,7 @@
 #   SYSTEMS=kamailio CALLS=50 bash bench/telephony/bridge.sh     (the peer alone, short)
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
 #        TRANSCODE=0 NICE=-10 STREAM=rtpstream|pcap RTP_THREADTASKS=50 SKIP_BUILD= (set: reuse the Release build)
-#        KEEP_CAPTURE= (set: keep the RTP capture in bench/out/bridge/)
+#        KEEP_CAPTURE= (set: keep the RTP capture in bench/out/bridge/) SERVER_DLL= (another build, with SKIP_BUILD=1)
 # NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
 # work on the host (compiles) weighs less; NICE=0 leaves priorities alone. STREAM: how SIPp sends the audio (see
 # below); the SIPps and tcpdump run on the same cores as the relay. A FlowBuilder build without the Connect activity
@@ -66,7 +66,7 @@ fi
 [ "$(id -u)" -eq 0 ] || { echo "tcpdump, play_pcap_audio (raw socket) and negative NICE need root: run this as root" >&2; exit 1; }
 
 system() { case " $SYSTEMS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
-SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll"
+SERVER_DLL="${SERVER_DLL:-$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll}"
 if system flowbuilder && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$SERVER_DLL" ]; }; then
   log "Building the server (Release)"
   # A failed build skips FlowBuilder (reported as not run) and still measures the peer.
@@ -136,7 +136,7 @@ start_flowbuilder() {
     --urls "http://127.0.0.1:$HTTP_PORT" \
     --FlowBuilder:Database:ConnectionString="Data Source=$WORK/$name/flowbuilder.db" \
     --FlowBuilder:Media:Folder="$WORK/$name/media" \
-    --FlowBuilder:Logging:MinimumLevel:Default=Warning \
+    --FlowBuilder:Logging:MinimumLevel:Default="${FB_LOG_LEVEL:-Warning}" \
     --FlowBuilder:Logging:WriteTo:0:Name=Console \
     --FlowBuilder:Sip:Enabled=true \
     --FlowBuilder:Sip:Listen:0="udp:127.0.0.1:$SIP_PORT" \
