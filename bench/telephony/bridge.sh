@@ -17,6 +17,7 @@
 # Knobs: CALLS=500 RATE=(CALLS/10, at least 10) CAPTURE_SECONDS=10 SETTLE_SECONDS=3 SYSTEMS="flowbuilder kamailio"
 #        TRANSCODE=0 NICE=-10 STREAM=rtpstream|pcap RTP_THREADTASKS=50 SKIP_BUILD= (set: reuse the Release build)
 #        KEEP_CAPTURE= (set: keep the RTP capture in bench/out/bridge/) SERVER_DLL= (another build, with SKIP_BUILD=1)
+#        FB_LOG_LEVEL=Warning
 # NICE: every process of the run (relay, SIPps, tcpdump) runs at this niceness, the same for both systems, so other
 # work on the host (compiles) weighs less; NICE=0 leaves priorities alone. STREAM: how SIPp sends the audio (see
 # below); the SIPps and tcpdump run on the same cores as the relay. A FlowBuilder build without the Connect activity
