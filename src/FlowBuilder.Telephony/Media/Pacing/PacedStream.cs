@@ -25,6 +25,7 @@ public sealed class PacedStream : IDisposable
     private bool _removed;
     private int _slot = -1;
     private bool _startNow;
+    private bool _suspended;
 
     internal PacedStream(RtpPacer pacer, PacedStreamOptions options)
     {
@@ -80,6 +81,38 @@ public sealed class PacedStream : IDisposable
         return cancelled.Count;
     }
 
+    /// <summary>
+    /// Stops sending (no prompt, no idle audio) while another source sends this stream's packets (a bridge's relay); the
+    /// timestamp keeps advancing with the pacer's clock. Returns where the stream stands, for that source to continue it.
+    /// </summary>
+    public PacedStreamPosition Suspend()
+    {
+        lock (_gate)
+        {
+            _suspended = true;
+            return new PacedStreamPosition(_sequence, _timestamp);
+        }
+    }
+
+    /// <summary>Sends again after <see cref="Suspend"/>, from <paramref name="sequence"/> on; the first packet has the marker bit.</summary>
+    public void Resume(ushort sequence)
+    {
+        lock (_gate)
+        {
+            _sequence = sequence;
+            _suspended = false;
+            _sentLastFrame = false;
+        }
+    }
+
+    public bool IsSuspended
+    {
+        get
+        {
+            lock (_gate) return _suspended;
+        }
+    }
+
     public void Dispose()
     {
         List<QueuedPrompt> cancelled;
@@ -110,6 +143,7 @@ public sealed class PacedStream : IDisposable
             var phase = (int)(tick % ticksPerFrame);
             var timestamp = _timestamp;
             _timestamp += (uint)(PromptFrames.FrameSize / ticksPerFrame);
+            if (_suspended) return 0;
             var moved = false;
             if (_slot < 0) _slot = phase;
             else if (phase != _slot)
