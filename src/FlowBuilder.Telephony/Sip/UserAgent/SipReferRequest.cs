@@ -54,5 +54,5 @@ public sealed class SipReferRequest
     }
 
     /// <summary>A reason phrase may not hold line breaks.</summary>
-    private static string SafePhrase(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    private static string SafePhrase(string text) => string.Join(' ', text.Split(['\r', '\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }
