@@ -39,6 +39,23 @@ public sealed class SipCallControlBridgeTests
     }
 
     [Fact]
+    public async Task Bridge_BobFallsSilent_EndsHungUpNamingBobWithMediaTimeoutWhileAliceStaysUp()
+    {
+        await using var c = await BridgedCalls.ConnectAsync();
+        var bridging = c.Harness.Control.BridgeAsync(c.AliceId, c.BobId, BridgeOptions.Default, CancellationToken.None).AsTask();
+        c.Harness.Time.Advance(TimeSpan.FromSeconds(20));
+        BridgedCalls.Speak(c.Alice, c.AliceCall, 0x44, 2, ssrc: 3);
+        await c.Bob.ReceiveRtpAsync(p => p.Payload.Span[0] == 0x44, Step);
+
+        c.Harness.Time.Advance(TimeSpan.FromSeconds(11));
+
+        (await bridging.WaitAsync(Step)).ShouldBe(new BridgeResult(BridgeStatus.HungUp, c.BobId, HangUpCause.MediaTimeout));
+        (await c.Cdrs.WaitAsync(c.BobId)).Cause.ShouldBe(HangUpCause.MediaTimeout);
+        c.Harness.Control.ActiveCallIds().ShouldBe([c.AliceId]);
+        (await c.Bob.Ended.Task.WaitAsync(Step)).ShouldBe(global::FlowBuilder.Telephony.Sip.UserAgent.SipCallEndCause.RemoteHangUp);
+    }
+
+    [Fact]
     public async Task Bridge_PcmuToPcma_IsTranscodedThroughTheTable()
     {
         await using var c = await BridgedCalls.ConnectAsync(bobSpeaksPcma: true);
