@@ -105,6 +105,33 @@ public sealed class RtpRelayTests
         counters.MeanLatency.ShouldBe(counters.MaxLatency);
     }
 
+    [Fact]
+    public void OnPacketThroughTheReceiver_TranscodedRelay_AllocatesNothingPerPacket()
+    {
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+        var from = new IPEndPoint(IPAddress.Loopback, 40001);
+        var receiver = new FlowBuilder.Telephony.Media.Sessions.RtpReceiver(socket, new FlowBuilder.Telephony.Media.Sessions.RtpReceiverOptions { Remote = from, DetectInbandDtmf = false }, null);
+        var relay = new RtpRelay(NullSink.Instance, OtherRemote, new RtpRelayFormat(G711Codec.Pcmu, 101, G711Codec.Pcma, 96, OtherSsrc), new PacedStreamPosition(1, 1), _counters);
+        receiver.Relay = relay;
+        var datagram = Audio(G711Codec.Pcmu, 1, 0).ToArray();
+        for (var i = 0; i < 100; i++) receiver.Accept(datagram, from);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) receiver.Accept(datagram, from);
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        _counters.Snapshot().RelayedPackets.ShouldBe(1100);
+    }
+
+    private sealed class NullSink : IRtpSink
+    {
+        public static readonly NullSink Instance = new();
+
+        public void Send(ReadOnlySpan<byte> packet, IPEndPoint remote)
+        {
+        }
+    }
+
     private RtpRelay Relay(G711Codec input, G711Codec output, PacedStreamPosition start, byte? inEvent = null, byte? outEvent = null) =>
         new(_sink, OtherRemote, new RtpRelayFormat(input, inEvent, output, outEvent, OtherSsrc), start, _counters);
 
