@@ -73,6 +73,28 @@ public sealed class SipCallControlBridgeTests
     }
 
     [Fact]
+    public async Task Unbridge_AlicesStream_ContinuesRightAfterTheRelayedPacketsWithTheMarker()
+    {
+        await using var c = await BridgedCalls.ConnectAsync();
+        var paced = await c.Alice.ReceiveRtpAsync(_ => true, Step);
+        using var cancel = new CancellationTokenSource();
+        var bridging = c.Harness.Control.BridgeAsync(c.AliceId, c.BobId, BridgeOptions.Default, cancel.Token).AsTask();
+        BridgedCalls.Speak(c.Bob, c.BobCall, 0x66, 3, ssrc: 5);
+        var relayed = new List<global::FlowBuilder.Telephony.Rtp.RtpPacket>();
+        for (var i = 0; i < 3; i++) relayed.Add(await c.Alice.ReceiveRtpAsync(p => p.Payload.Span[0] == 0x66, Step));
+
+        await cancel.CancelAsync();
+        (await bridging.WaitAsync(Step)).ShouldBe(BridgeResult.Unbridged);
+        var resumed = await c.Alice.ReceiveRtpAsync(_ => true, Step);
+
+        relayed.ShouldAllBe(p => p.Ssrc == paced.Ssrc);
+        relayed.Select(p => p.SequenceNumber).ShouldBe([relayed[0].SequenceNumber, (ushort)(relayed[0].SequenceNumber + 1), (ushort)(relayed[0].SequenceNumber + 2)]);
+        relayed.Select(p => p.Marker).ShouldBe([true, false, false]);
+        (resumed.Ssrc, resumed.SequenceNumber, resumed.Marker).ShouldBe((paced.Ssrc, (ushort)(relayed[2].SequenceNumber + 1), true));
+        (resumed.Timestamp - relayed[2].Timestamp).ShouldBeLessThan(uint.MaxValue / 2, "the timestamp moves forward");
+    }
+
+    [Fact]
     public async Task Bridge_Cancelled_IsUnbridgedWithBothCallsUp()
     {
         await using var c = await BridgedCalls.ConnectAsync();
