@@ -90,13 +90,14 @@ internal sealed class RtpRelay : IRtpPacketObserver
         _counters.Relayed(Stopwatch.GetTimestamp() - receivedAt);
     }
 
-    /// <summary>Stops relaying (no packet goes out after this returns) and returns the next sequence number of B's stream.</summary>
-    public ushort Stop()
+    /// <summary>Stops relaying (no packet goes out after this returns) and returns where B's stream goes on: the next sequence
+    /// number, and the timestamp right after the last packet relayed.</summary>
+    public PacedStreamPosition Stop()
     {
         lock (_gate)
         {
             _active = false;
-            return _sequence;
+            return new PacedStreamPosition(_sequence, _lastTimestamp + 160);
         }
     }
 }

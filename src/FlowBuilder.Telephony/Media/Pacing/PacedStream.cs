@@ -94,12 +94,14 @@ public sealed class PacedStream : IDisposable
         }
     }
 
-    /// <summary>Sends again after <see cref="Suspend"/>, from <paramref name="sequence"/> on; the first packet has the marker bit.</summary>
-    public void Resume(ushort sequence)
+    /// <summary>Sends again after <see cref="Suspend"/>, from <paramref name="next"/>'s sequence number on, and with a timestamp no
+    /// earlier than its timestamp (the other source may have run ahead of the pacer's clock); the first packet has the marker bit.</summary>
+    public void Resume(PacedStreamPosition next)
     {
         lock (_gate)
         {
-            _sequence = sequence;
+            _sequence = next.Sequence;
+            if ((int)(next.Timestamp - _timestamp) > 0) _timestamp = next.Timestamp;
             _suspended = false;
             _sentLastFrame = false;
         }

@@ -81,12 +81,12 @@ public sealed class RtpRelayTests
     }
 
     [Fact]
-    public void Stop_ReturnsTheNextSequenceAndNothingIsSentAfterwards()
+    public void Stop_ReturnsWhereBsStreamGoesOnAndNothingIsSentAfterwards()
     {
         var relay = Relay(G711Codec.Pcmu, G711Codec.Pcmu, new PacedStreamPosition(10, 2000));
         relay.OnPacket(Audio(G711Codec.Pcmu, 1, 0), Stopwatch.GetTimestamp());
 
-        relay.Stop().ShouldBe((ushort)11);
+        relay.Stop().ShouldBe(new PacedStreamPosition(11, 2160));
         relay.OnPacket(Audio(G711Codec.Pcmu, 2, 160), Stopwatch.GetTimestamp());
 
         _sink.Count.ShouldBe(1);

@@ -27,7 +27,7 @@ public sealed class PacedStreamSuspendTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Suspend_StopsSendingAndReportsWhereTheStreamStands_ResumeContinuesWithMarker()
+    public async Task Suspend_StopsSendingAndReportsWhereTheStreamStands_ResumeContinuesAfterTheOtherSourceWithMarker()
     {
         var options = new PacedStreamOptions(42, G711Codec.Pcmu, new IPEndPoint(IPAddress.Loopback, 40000)) { InitialSequenceNumber = 100, InitialTimestamp = 8000 };
         var stream = _pacer.AddStream(options);
@@ -39,12 +39,14 @@ public sealed class PacedStreamSuspendTests : IAsyncLifetime
         stream.IsSuspended.ShouldBeTrue();
 
         // A relay sent 7 packets meanwhile: the stream goes on after them, on the clock that kept running.
-        stream.Resume((ushort)(position.Sequence + 7));
+        stream.Resume(new PacedStreamPosition((ushort)(position.Sequence + 7), position.Timestamp + 7 * 160));
         await _ticker.AdvanceAsync(1);
 
         position.ShouldBe(new PacedStreamPosition(102, 8320));
         var sent = _sink.For(42);
         sent.Count.ShouldBe(3);
-        (sent[2].SequenceNumber, sent[2].Timestamp, sent[2].Marker).ShouldBe(((ushort)109, 8000u + 5 * 160, true));
+        // The relay ran ahead of the pacer's clock (7 frames in 3): the stream goes on after it, never back in time.
+        (sent[2].SequenceNumber, sent[2].Timestamp, sent[2].Marker).ShouldBe(((ushort)109, 8320u + 7 * 160, true));
     }
 }
+
