@@ -49,7 +49,7 @@ public sealed partial class SipCallControl
             {
                 await deadline.CancelAsync().ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
-                return leg.IsEnded ? new TransferResult(TransferStatus.HungUp) : new TransferResult(TransferStatus.Refused, Error: "The party did not answer the REFER in time.");
+                return leg.IsEnded ? new TransferResult(TransferStatus.HungUp) : new TransferResult(TransferStatus.Refused, Error: $"The party did not answer the REFER within {Text(Options.TransferTimeoutSeconds)} s.");
             }
             var status = await referred.ConfigureAwait(false);
             if (status is null) return new TransferResult(TransferStatus.Refused, Error: "The party did not answer the REFER.");
