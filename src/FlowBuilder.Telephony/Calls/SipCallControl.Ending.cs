@@ -67,6 +67,7 @@ public sealed partial class SipCallControl
         {
             if (leg.State == SipCallLegState.Ended) return;
             leg.State = SipCallLegState.Ended;
+            leg.EndCause = cause;
             info = leg.Info;
             owner = leg.Owner;
         }
@@ -76,6 +77,7 @@ public sealed partial class SipCallControl
         if (leg.Call is { } call) _bySipCall.TryRemove(call, out _);
         _ended.Add(info, CountersOf(leg));
         await StopMediaAsync(leg).ConfigureAwait(false);
+        if (leg.Recording is { } recording) await FinishRecordingAsync(recording).ConfigureAwait(false);
 
         var finalDisposition = disposition ?? (info.AnsweredAt is not null ? CallDisposition.Answered : cause switch
         {

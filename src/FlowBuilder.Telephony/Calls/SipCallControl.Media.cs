@@ -19,6 +19,7 @@ public sealed partial class SipCallControl
         {
             if (leg.IsEnded) return CallOperationResult.HungUp;
             if (leg.State != SipCallLegState.Answered) return CallOperationResult.Failed($"Call '{callId}' is not answered yet: answer it before playing prompts.");
+            if (leg.Bridge is { } bridge) return CallOperationResult.Failed($"Call '{callId}' is bridged to '{bridge.Other(leg).Id}': end the bridge before playing prompts.");
             stream = leg.Stream;
         }
         var rendered = await _prompts.RenderAsync(prompt, stream?.Options.Codec ?? G711Codec.Pcmu, cancellationToken).ConfigureAwait(false);

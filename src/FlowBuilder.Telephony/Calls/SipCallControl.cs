@@ -39,8 +39,10 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
     /// <param name="pacer">The shared pacing loop; null creates one on its own "rtp-pacer" thread ticking every 5 ms (4 ticks
     /// per frame), as SCHED_FIFO when <see cref="SipOptions.RealtimePacer"/> and permitted (run it with <c>Pacer.RunAsync</c>).</param>
     /// <param name="time">Answer, media and digit timeouts; the system clock by default.</param>
+    /// <param name="recordings">Where finished call recordings are listed; an <see cref="InMemoryCallRecordingStore"/> by default.</param>
     public SipCallControl(
-        SipOptions options, ICallRecordStore records, CallPromptRenderer prompts, RtpPacer? pacer = null, TimeProvider? time = null, ILogger<SipCallControl>? logger = null)
+        SipOptions options, ICallRecordStore records, CallPromptRenderer prompts, RtpPacer? pacer = null, TimeProvider? time = null, ILogger<SipCallControl>? logger = null,
+        ICallRecordingStore? recordings = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
@@ -48,6 +50,8 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
         _prompts = prompts ?? throw new ArgumentNullException(nameof(prompts));
         _time = time ?? TimeProvider.System;
         _logger = logger ?? NullLogger<SipCallControl>.Instance;
+        Recordings = recordings ?? new InMemoryCallRecordingStore();
+        RecordingsFolder = Path.GetFullPath(options.RecordingsFolder);
         Ports = new RtpPortPool(options.RtpPortRange.First, options.RtpPortRange.Last);
         if (pacer is null)
         {
@@ -113,6 +117,8 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
         ArgumentNullException.ThrowIfNull(agent);
         agent.CallEnded += OnSipCallEnded;
         agent.DtmfReceived += OnSipDigit;
+        agent.ReferReceived += OnReferReceived;
+        agent.ReferProgress += OnReferProgress;
         lock (_agentsGate) _agents = [.. _agents, agent];
     }
 

@@ -1,4 +1,5 @@
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Telephony.Media.Bridging;
 using FlowBuilder.Telephony.Media.Pacing;
 using FlowBuilder.Telephony.Media.Sessions;
 using FlowBuilder.Telephony.Sip.UserAgent;
@@ -45,6 +46,21 @@ internal sealed class SipCallLeg(CallInfo info, SipIncomingCall? incoming, strin
     public ITimer? Timer { get; set; }
 
     public DateTimeOffset? MediaSeenAt { get; set; }
+
+    /// <summary>The bridge this leg is in; null when it is not bridged.</summary>
+    public SipCallBridge? Bridge { get; set; }
+
+    /// <summary>Why the leg ended; set by EndAsync before <see cref="Ended"/> completes.</summary>
+    public HangUpCause? EndCause { get; set; }
+
+    /// <summary>Packets relayed from this leg to the legs it was bridged to.</summary>
+    public RelayCounters Relayed { get; } = new();
+
+    /// <summary>The status of the final NOTIFY of a REFER we sent (TransferAsync); null when no transfer is under way.</summary>
+    public TaskCompletionSource<int>? PendingTransfer { get; set; }
+
+    /// <summary>The recording running on this leg; null for none.</summary>
+    public SipCallRecording? Recording { get; set; }
 
     /// <summary>Completes when the leg has ended.</summary>
     public Task Ended => _ended.Task;

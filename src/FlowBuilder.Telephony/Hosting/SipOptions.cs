@@ -38,6 +38,13 @@ public sealed class SipOptions
     /// says why in the log): steadier 20 ms frames on a busy machine.</summary>
     public bool RealtimePacer { get; set; } = true;
 
+    /// <summary>Where call recordings (<c>rec-&lt;guid&gt;.wav</c>) are written; relative paths are under the working directory
+    /// (the content root of the server). Created when missing; must be writable. Default <c>recordings</c>.</summary>
+    public string RecordingsFolder { get; set; } = "recordings";
+
+    /// <summary>How long a blind transfer (REFER) waits for the party's final NOTIFY before it counts as refused. Default 30 s.</summary>
+    public int TransferTimeoutSeconds { get; set; } = 30;
+
     public SipTtsOptions Tts { get; set; } = new();
 
     public List<SipTrunkOptions> Trunks { get; set; } = [];

@@ -18,6 +18,7 @@ public sealed class SipOptionsValidator : IValidateOptions<SipOptions>
         ValidateMediaAddress(options, listeners, errors);
         ValidateNumbers(options, errors);
         ValidateTts(options.Tts, errors);
+        ValidateRecordingsFolder(options, errors);
         ValidateTrunks(options, listeners, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
@@ -47,6 +48,27 @@ public sealed class SipOptionsValidator : IValidateOptions<SipOptions>
         {
             errors.Add($"{Section}:MediaAddress is required when listening on 0.0.0.0: give the IP address peers send RTP to.");
         }
+    }
+
+    private static void ValidateRecordingsFolder(SipOptions options, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(options.RecordingsFolder))
+        {
+            errors.Add($"{Section}:RecordingsFolder is empty: give a folder call recordings can be written to, e.g. recordings.");
+            return;
+        }
+        try
+        {
+            var folder = Directory.CreateDirectory(Path.GetFullPath(options.RecordingsFolder));
+            var probe = Path.Combine(folder.FullName, $".write-check-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.Add($"{Section}:RecordingsFolder '{options.RecordingsFolder}' is not a writable folder ({e.Message}): create it, give the server write access, or point it elsewhere.");
+        }
+        if (options.TransferTimeoutSeconds < 1) errors.Add($"{Section}:TransferTimeoutSeconds {Text(options.TransferTimeoutSeconds)} must be at least 1.");
     }
 
     private static void ValidateNumbers(SipOptions options, List<string> errors)

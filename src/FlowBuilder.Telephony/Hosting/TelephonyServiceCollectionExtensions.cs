@@ -29,6 +29,7 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SipOptions>, SipOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICallRecordStore, InMemoryCallRecordStore>();
+        services.TryAddSingleton<ICallRecordingStore, InMemoryCallRecordingStore>();
         services.TryAddSingleton<ITextToSpeech>(sp => CreateSpeech(sp.GetRequiredService<IOptions<SipOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new PromptCache((long)sp.GetRequiredService<IOptions<SipOptions>>().Value.PromptCacheMegabytes * 1024 * 1024));
         services.TryAddSingleton(sp => new TtsPromptSource(sp.GetRequiredService<ITextToSpeech>(), sp.GetRequiredService<PromptCache>()));
@@ -44,7 +45,8 @@ public static class TelephonyServiceCollectionExtensions
             sp.GetRequiredService<CallPromptRenderer>(),
             pacer: null,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<SipCallControl>>()));
+            sp.GetService<ILogger<SipCallControl>>(),
+            sp.GetRequiredService<ICallRecordingStore>()));
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipCallControl>());
         services.TryAddSingleton<IInboundCallRouter>(sp => new CallFlowsRouter(sp.GetRequiredService<CallFlows>()));
         services.TryAddSingleton(sp => new SipCallService(

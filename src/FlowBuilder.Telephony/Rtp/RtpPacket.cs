@@ -50,7 +50,7 @@ public readonly record struct RtpPacket
         var offset = FixedHeaderLength + 4 * csrcCount;
         if (span.Length < offset) return Fail($"{csrcCount} CSRCs do not fit", out error);
 
-        var csrcs = new uint[csrcCount];
+        var csrcs = csrcCount == 0 ? [] : new uint[csrcCount];
         for (var i = 0; i < csrcCount; i++) csrcs[i] = BinaryPrimitives.ReadUInt32BigEndian(span[(FixedHeaderLength + 4 * i)..]);
 
         ushort? profile = null;

@@ -24,6 +24,26 @@ public sealed class SipOptionsValidatorTests
         Errors(new SipOptions { Enabled = false, Listen = ["nonsense"] }).ShouldBeEmpty();
 
     [Fact]
+    public void Validate_RecordingsFolderNotWritable_NamesTheKey()
+    {
+        var options = Valid();
+        options.RecordingsFolder = "/proc/flowbuilder-recordings";
+
+        Errors(options).ShouldHaveSingleItem().ShouldStartWith("FlowBuilder:Sip:RecordingsFolder '/proc/flowbuilder-recordings' is not a writable folder");
+    }
+
+    [Fact]
+    public void Validate_RecordingsFolderMissing_IsCreated()
+    {
+        var options = Valid();
+        options.RecordingsFolder = Path.Combine(Path.GetTempPath(), $"fb-rec-{Guid.NewGuid():N}");
+
+        Errors(options).ShouldBeEmpty();
+        Directory.Exists(options.RecordingsFolder).ShouldBeTrue();
+        Directory.Delete(options.RecordingsFolder);
+    }
+
+    [Fact]
     public void Validate_BadListenEntry_NamesTheIndexedKey()
     {
         var options = Valid();

@@ -47,6 +47,28 @@ public sealed class TelephonyRegistrationTests
     }
 
     [Fact]
+    public async Task AddFlowBuilderTelephony_RecordingStore_DefaultsToInMemoryAndAnEarlierRegistrationWins()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"fb-rec-{Guid.NewGuid():N}");
+        (string, string)[] settings =
+        [
+            ("FlowBuilder:Sip:Enabled", "true"), ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0"), ("FlowBuilder:Sip:RecordingsFolder", folder),
+        ];
+        var plain = new ServiceCollection();
+        plain.AddFlowBuilderTelephony(Config(settings));
+        var custom = new ServiceCollection();
+        var store = new InMemoryCallRecordingStore();
+        custom.AddSingleton<ICallRecordingStore>(store);
+        custom.AddFlowBuilderTelephony(Config(settings));
+        await using var first = plain.BuildServiceProvider();
+        await using var second = custom.BuildServiceProvider();
+
+        first.GetRequiredService<SipCallControl>().Recordings.ShouldBeOfType<InMemoryCallRecordingStore>();
+        second.GetRequiredService<SipCallControl>().Recordings.ShouldBeSameAs(store);
+        second.GetRequiredService<SipCallControl>().RecordingsFolder.ShouldBe(folder);
+    }
+
+    [Fact]
     public async Task AddFlowBuilderTelephony_InvalidOptions_FailValidationNamingTheKey()
     {
         var services = new ServiceCollection();

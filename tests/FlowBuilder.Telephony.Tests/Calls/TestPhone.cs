@@ -16,7 +16,7 @@ internal sealed class TestPhone : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public TestPhone(string user, TimeProvider time)
+    public TestPhone(string user, TimeProvider time, global::FlowBuilder.Telephony.Sdp.SdpNegotiatorOptions? media = null)
     {
         _transport = UdpSipTransport.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         Layer = new SipTransactionLayer(_transport, time);
@@ -25,7 +25,7 @@ internal sealed class TestPhone : IAsyncDisposable
             lock (HandlerFailures) HandlerFailures.Add(e);
         };
         Rtp = UdpRtpSink.Open(RtpPorts);
-        Agent = new SipUserAgent(Layer, new SipUserAgentOptions(SipUri.Parse($"sip:{user}@127.0.0.1"), IPAddress.Loopback, Rtp.Port));
+        Agent = new SipUserAgent(Layer, new SipUserAgentOptions(SipUri.Parse($"sip:{user}@127.0.0.1"), IPAddress.Loopback, Rtp.Port) { Media = media ?? new() });
         Agent.IncomingCall += call => Incoming.TrySetResult(call);
         Agent.CallEnded += (call, cause) => Ended.TrySetResult(cause);
         _loop = Task.Run(() => Layer.RunAsync(_stop.Token));
@@ -54,6 +54,21 @@ internal sealed class TestPhone : IAsyncDisposable
         result.ReceivedBytes.ShouldBeGreaterThan(12);
         return buffer[1] & 0x7F;
     }
+
+    /// <summary>Waits for the next RTP datagram sent to this phone that <paramref name="match"/> accepts, and returns it parsed.</summary>
+    public async Task<global::FlowBuilder.Telephony.Rtp.RtpPacket> ReceiveRtpAsync(Func<global::FlowBuilder.Telephony.Rtp.RtpPacket, bool> match, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var buffer = new byte[2048];
+            var result = await Rtp.Socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), cancel.Token);
+            if (global::FlowBuilder.Telephony.Rtp.RtpPacket.TryParse(buffer.AsMemory(0, result.ReceivedBytes), out var packet, out _) && match(packet)) return packet;
+        }
+    }
+
+    /// <summary>Sends one RTP packet from this phone's RTP socket.</summary>
+    public void SendRtp(global::FlowBuilder.Telephony.Rtp.RtpPacket packet, IPEndPoint to) => Rtp.Send(packet.ToArray(), to);
 
     public async ValueTask DisposeAsync()
     {

@@ -25,6 +25,7 @@ public sealed class PacedStream : IDisposable
     private bool _removed;
     private int _slot = -1;
     private bool _startNow;
+    private bool _suspended;
 
     internal PacedStream(RtpPacer pacer, PacedStreamOptions options)
     {
@@ -80,6 +81,40 @@ public sealed class PacedStream : IDisposable
         return cancelled.Count;
     }
 
+    /// <summary>
+    /// Stops sending (no prompt, no idle audio) while another source sends this stream's packets (a bridge's relay); the
+    /// timestamp keeps advancing with the pacer's clock. Returns where the stream stands, for that source to continue it.
+    /// </summary>
+    public PacedStreamPosition Suspend()
+    {
+        lock (_gate)
+        {
+            _suspended = true;
+            return new PacedStreamPosition(_sequence, _timestamp);
+        }
+    }
+
+    /// <summary>Sends again after <see cref="Suspend"/>, from <paramref name="next"/>'s sequence number on, and with a timestamp no
+    /// earlier than its timestamp (the other source may have run ahead of the pacer's clock); the first packet has the marker bit.</summary>
+    public void Resume(PacedStreamPosition next)
+    {
+        lock (_gate)
+        {
+            _sequence = next.Sequence;
+            if ((int)(next.Timestamp - _timestamp) > 0) _timestamp = next.Timestamp;
+            _suspended = false;
+            _sentLastFrame = false;
+        }
+    }
+
+    public bool IsSuspended
+    {
+        get
+        {
+            lock (_gate) return _suspended;
+        }
+    }
+
     public void Dispose()
     {
         List<QueuedPrompt> cancelled;
@@ -110,6 +145,7 @@ public sealed class PacedStream : IDisposable
             var phase = (int)(tick % ticksPerFrame);
             var timestamp = _timestamp;
             _timestamp += (uint)(PromptFrames.FrameSize / ticksPerFrame);
+            if (_suspended) return 0;
             var moved = false;
             if (_slot < 0) _slot = phase;
             else if (phase != _slot)

@@ -34,6 +34,8 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
     private long _bytes;
     private long _dropped;
     private long _lastPacketTicks = -1;
+    private volatile IRtpPacketObserver? _relay;
+    private volatile IRtpPacketObserver? _tap;
 
     public RtpReceiver(UdpRtpSink sink, RtpReceiverOptions options, TimeProvider? time = null)
         : this(sink.Socket, options, time)
@@ -72,6 +74,20 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
             var ticks = Interlocked.Read(ref _lastPacketTicks);
             return ticks < 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
         }
+    }
+
+    /// <summary>Gets each accepted packet first, on the receive loop (a bridge's relay); null for none.</summary>
+    internal IRtpPacketObserver? Relay
+    {
+        get => _relay;
+        set => _relay = value;
+    }
+
+    /// <summary>Gets each accepted packet after the relay (a recording); null for none.</summary>
+    internal IRtpPacketObserver? Tap
+    {
+        get => _tap;
+        set => _tap = value;
     }
 
     /// <summary>Starts this receiver's own async receive loop on the socket.</summary>
@@ -160,6 +176,7 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
 
     private void Handle(ReadOnlyMemory<byte> datagram, EndPoint source)
     {
+        var receivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         if (!_options.Remote.Equals(source) || !RtpPacket.TryParse(datagram, out var packet, out _))
         {
             Interlocked.Increment(ref _dropped);
@@ -176,6 +193,8 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
         Interlocked.Increment(ref _packets);
         Interlocked.Add(ref _bytes, datagram.Length);
         Interlocked.Exchange(ref _lastPacketTicks, _time.GetUtcNow().UtcTicks);
+        if (_relay is { } relay) relay.OnPacket(packet, receivedAt);
+        if (_tap is { } tap) tap.OnPacket(packet, receivedAt);
 
         if (isEvent)
         {

@@ -16,6 +16,7 @@ public sealed class UdpRtpSink : IRtpSink, IDisposable
     private long _errors;
     private int _disposed;
     private Target? _target;
+    private volatile IRtpSink? _tap;
 
     private UdpRtpSink(Socket socket, RtpPortPool pool, int port)
     {
@@ -34,6 +35,13 @@ public sealed class UdpRtpSink : IRtpSink, IDisposable
     public long SendErrors => Interlocked.Read(ref _errors);
 
     internal Socket Socket { get; }
+
+    /// <summary>Sees every packet sent (prompts, idle audio, relayed audio): what the call's party hears; null for none.</summary>
+    internal IRtpSink? Tap
+    {
+        get => _tap;
+        set => _tap = value;
+    }
 
     /// <summary>
     /// Binds a UDP socket to <paramref name="address"/> (default 127.0.0.1) on the first pool port that is free
@@ -82,6 +90,7 @@ public sealed class UdpRtpSink : IRtpSink, IDisposable
         {
             Interlocked.Increment(ref _errors);
         }
+        _tap?.Send(packet, remote);
     }
 
     private sealed record Target(IPEndPoint EndPoint, SocketAddress Address);

@@ -1,5 +1,6 @@
 using FlowBuilder.Telephony.Sdp;
 using FlowBuilder.Telephony.Sip.Dialogs;
+using FlowBuilder.Telephony.Sip.Messages;
 
 namespace FlowBuilder.Telephony.Sip.UserAgent;
 
@@ -44,6 +45,15 @@ public sealed class SipCall
     /// <summary>Sends INFO application/dtmf-relay with one digit; true on 2xx.</summary>
     public Task<bool> SendDtmfAsync(char digit, int durationMs = 160, CancellationToken cancellationToken = default) =>
         _agent.SendDtmfAsync(this, digit, durationMs, cancellationToken);
+
+    /// <summary>Blind transfer (RFC 3515): REFER with <paramref name="target"/> as Refer-To and Referred-By
+    /// <paramref name="referredBy"/> (default our party of the dialog). Returns the REFER's final status (202 when accepted;
+    /// progress then comes in <see cref="SipUserAgent.ReferProgress"/>), null when nothing answered.</summary>
+    public Task<int?> ReferAsync(SipUri target, SipUri? referredBy = null, CancellationToken cancellationToken = default) =>
+        _agent.ReferAsync(this, target, referredBy, cancellationToken);
+
+    /// <summary>The agent that holds this call's dialog.</summary>
+    public SipUserAgent Agent => _agent;
 
     public override string ToString() => Dialog.ToString();
 }

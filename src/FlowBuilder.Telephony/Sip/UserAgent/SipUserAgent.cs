@@ -11,12 +11,12 @@ namespace FlowBuilder.Telephony.Sip.UserAgent;
 
 /// <summary>
 /// The user-agent core of RFC 3261 §8, §12-15 over a <see cref="SipTransactionLayer"/>: answers and places
-/// calls, keeps their dialogs, answers BYE, re-INVITE, INFO and OPTIONS, and rejects in-dialog requests
+/// calls, keeps their dialogs, answers BYE, re-INVITE, INFO, OPTIONS, REFER and NOTIFY (RFC 3515), and rejects in-dialog requests
 /// for unknown dialogs with 481. Event-driven: no thread per call; timers come from the layer's clock.
 /// </summary>
 public sealed partial class SipUserAgent
 {
-    private const string AllowedMethods = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
+    private const string AllowedMethods = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY";
     private readonly Lock _gate = new();
     private readonly Dictionary<SipDialogId, SipCall> _calls = [];
     private readonly SdpNegotiator _negotiator;
@@ -127,6 +127,12 @@ public sealed partial class SipUserAgent
                 break;
             case SipMethods.Options:
                 transaction.Respond(Capabilities(request.CreateResponse(200)));
+                break;
+            case SipMethods.Refer:
+                OnRefer(call, transaction);
+                break;
+            case SipMethods.Notify:
+                OnNotify(call, transaction);
                 break;
             default:
                 transaction.Respond(request.CreateResponse(501));

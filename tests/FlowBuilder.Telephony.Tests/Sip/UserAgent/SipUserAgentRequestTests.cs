@@ -27,7 +27,7 @@ public sealed class SipUserAgentRequestTests
         h.Network.Pump();
 
         var ok = h.Network.Responses(200, UserAgentHarness.PeerEndPoint).ShouldHaveSingleItem();
-        ok.Headers.GetValues(SipHeaderNames.Allow).ShouldBe(["INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO"]);
+        ok.Headers.GetValues(SipHeaderNames.Allow).ShouldBe(["INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "REFER", "NOTIFY"]);
         ok.Headers.GetValues("Accept").ShouldContain("application/sdp");
     }
 
