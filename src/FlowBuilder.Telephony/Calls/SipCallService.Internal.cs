@@ -52,8 +52,9 @@ public sealed partial class SipCallService
                 : new CallTarget(CallTargetKind.Group, group!.Name, Group: group);
             return new InternalAdmission(false, InboundCallRoute.Internal(companyId, target));
         }
-        // An authenticated extension calling a DID: the router decides (a flow, or 404).
-        return default;
+        // An authenticated extension calling a DID or an outside number: the router decides (a flow); without a flow the
+        // number is dialled out through the outbound routes by the internal-call handler.
+        return new InternalAdmission(false, null, authentication.Extension);
     }
 
     private async Task TakeInternalAsync(SipIncomingCall incoming, InboundCallRoute route, CallTarget target)
@@ -79,5 +80,6 @@ public sealed partial class SipCallService
 
     private static string UserOf(SipNameAddress? address) => address?.Uri.User ?? "";
 
-    private readonly record struct InternalAdmission(bool Refused, InboundCallRoute? Route);
+    /// <summary><paramref name="Caller"/>: the extension the caller authenticated as, if any.</summary>
+    private readonly record struct InternalAdmission(bool Refused, InboundCallRoute? Route, Extension? Caller = null);
 }

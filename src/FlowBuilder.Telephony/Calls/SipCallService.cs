@@ -17,6 +17,9 @@ namespace FlowBuilder.Telephony.Calls;
 /// Runs the SIP channel: binds the <see cref="SipOptions.Listen"/> transports, runs the pacing loop, keeps trunk registrations,
 /// and takes inbound INVITEs — 503 with Retry-After over <see cref="SipOptions.MaxCalls"/>, 404 for a number no flow takes,
 /// else 180 Ringing and the flow is started (it has <see cref="SipOptions.AnswerTimeoutSeconds"/> to answer, then 480).
+/// A route may instead refuse the call (<see cref="InboundCallRoute.RefuseStatus"/>) or ring an internal target. Calls from or
+/// to extensions authenticate first (407); an authenticated extension dialling an extension or group number, or an outside
+/// number no flow takes, is handed to the <see cref="IInternalCallHandler"/>. REGISTER goes to <see cref="SipCallControl.Registrar"/>.
 /// Stopping hangs up every call.
 /// </summary>
 /// <param name="extensions">With <paramref name="groups"/>: INVITEs from or to extension numbers (and to group numbers) must
@@ -107,6 +110,11 @@ public sealed partial class SipCallService(
             var admission = await AdmitInternalAsync(incoming).ConfigureAwait(false);
             if (admission.Refused) return;
             var route = admission.Route ?? await router.FindAsync(dialled, UserOf(incoming.From), _stopping.Token).ConfigureAwait(false);
+            if (route is null && admission.Caller is { } caller && internalCalls is not null && dialled.Length > 0)
+            {
+                // An extension dialling out: the handler dials the number (outbound routes) presenting the extension's number.
+                route = InboundCallRoute.Internal(caller.CompanyId, new CallTarget(CallTargetKind.Number, incoming.Invite.Uri.User ?? dialled));
+            }
             if (route is null)
             {
                 await control.Refuse(incoming, 404, HangUpCause.NotFound).ConfigureAwait(false);

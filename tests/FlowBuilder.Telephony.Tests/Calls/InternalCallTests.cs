@@ -97,6 +97,31 @@ public sealed class InternalCallTests
     }
 
     [Fact]
+    public async Task ExtensionDialsAnOutsideNumber_GoesOutOnTheTrunkWithTheExtensionAsCallerId()
+    {
+        var handler = new DialExtensionHandler();
+        await using var carrier = new TestPhone("carrier", new FakeTimeProvider());
+        await using var h = await SipChannelHarness.StartAsync(
+            o =>
+            {
+                o.Trunks.Add(new Hosting.SipTrunkOptions { Name = "carrier", Host = "127.0.0.1", Port = carrier.Port, CallerId = "999" });
+                o.DefaultTrunk = "carrier";
+            },
+            callCentre: new CallCentreSetup { Handler = handler });
+        var answering = AnswerNextAsync(carrier);
+
+        var result = await h.Phone.Agent.CallAsync(h.Number("5550100"), From("102", "pa55")).WaitAsync(Step);
+
+        result.Outcome.ShouldBe(SipCallOutcome.Answered);
+        var (target, dial) = await handler.Handled.Task.WaitAsync(Step);
+        (target.Kind, target.Value).ShouldBe((CallTargetKind.Number, "5550100"));
+        var invite = (await answering.WaitAsync(Step)).Invite;
+        (invite.Uri.User, invite.From!.Uri.User).ShouldBe(("5550100", "102"));
+        await h.Control.HangUpAsync(dial!.Call!.Id, HangUpCause.Normal, CancellationToken.None).AsTask().WaitAsync(Step);
+        await result.Call!.HangUpAsync().WaitAsync(Step);
+    }
+
+    [Fact]
     public async Task RouterRefusesTheCaller_486AndABusyCdr()
     {
         await using var h = await SipChannelHarness.StartAsync();

@@ -248,4 +248,65 @@ public sealed class SipRegistrarTests
         owner.ReasonPhrase.ShouldBe(ExtensionAuthentication.BlockedReason);
         (await h.RegisterAsync("102", "pa55", ["<sip:102@198.51.100.7>"], 600)).StatusCode.ShouldBe(200);
     }
+
+    [Fact]
+    public async Task Register_WithoutContact_200ListsTheCurrentBindingsUnchanged()
+    {
+        using var h = new RegistrarHarness();
+        await h.RegisterAsync("101", "s3cret", [Contact], 600);
+        h.Changes.Clear();
+
+        var response = await h.RegisterAsync("101", "s3cret", [], callId: "query");
+
+        response.StatusCode.ShouldBe(200);
+        response.Contacts.ShouldHaveSingleItem();
+        h.Changes.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("<sip:101@198.51.100.7>", "soon")]
+    [InlineData("<sip:101@198.51.100.7>;expires=later", "600")]
+    public async Task Register_ExpiresNotANumber_400(string contact, string expires)
+    {
+        using var h = new RegistrarHarness();
+        var challenge = await h.SendAsync(h.Request("101", [contact]));
+        var retry = h.Request("101", [contact], cseq: 2);
+        retry.Headers.Add("Expires", expires);
+        new FlowBuilder.Telephony.Sip.Auth.DigestClient("101", "s3cret").TryAuthorize(retry, challenge).ShouldBeTrue();
+
+        (await h.SendAsync(retry)).StatusCode.ShouldBe(400);
+        h.Registrar.Contacts("101").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Register_NoUserInTo_404WithoutAChallenge()
+    {
+        using var h = new RegistrarHarness();
+        var request = h.Request("101", [Contact], 600);
+        request.Headers.Set("To", "<sip:flowbuilder>");
+
+        (await h.SendAsync(request)).StatusCode.ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task Register_CredentialsForAnotherRealm_ChallengedAgainNotCounted()
+    {
+        using var h = new RegistrarHarness(o => o.Registrar.MaxFailedAttempts = 1);
+        var request = h.Request("101", [Contact], 600);
+        request.Headers.Add("Authorization", "Digest username=\"101\", realm=\"elsewhere\", nonce=\"abc\", uri=\"sip:flowbuilder\", response=\"00\"");
+
+        (await h.SendAsync(request)).StatusCode.ShouldBe(401);
+        (await h.RegisterAsync("101", "s3cret", [Contact], 600, cseq: 5)).StatusCode.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Register_ForgedNonce_ChallengedAgainNotCounted()
+    {
+        using var h = new RegistrarHarness(o => o.Registrar.MaxFailedAttempts = 1);
+        var request = h.Request("101", [Contact], 600);
+        request.Headers.Add("Authorization", "Digest username=\"101\", realm=\"flowbuilder\", nonce=\"Zm9yZ2Vk\", uri=\"sip:flowbuilder\", response=\"00\", qop=auth, nc=00000001, cnonce=\"c\"");
+
+        (await h.SendAsync(request)).StatusCode.ShouldBe(401);
+        (await h.RegisterAsync("101", "s3cret", [Contact], 600, cseq: 5)).StatusCode.ShouldBe(200);
+    }
 }
