@@ -46,6 +46,30 @@ public sealed class ExtensionDialTests
     }
 
     [Fact]
+    public async Task DialExtension_BothPhonesAnswer_OneWinsAndTheLateAnswerGetsBye()
+    {
+        await using var h = await SipChannelHarness.StartAsync(callCentre: new CallCentreSetup());
+        await using var desk = new TestPhone("desk", new FakeTimeProvider());
+        (await RegisterAsync(h, h.Phone, "101", "s3cret")).ShouldBeTrue();
+        (await RegisterAsync(h, desk, "101", "s3cret")).ShouldBeTrue();
+        var dialling = h.Control.DialAsync(Extension("101"), CancellationToken.None).AsTask();
+        var first = await h.Phone.Incoming.Task.WaitAsync(Step);
+        var second = await desk.Incoming.Task.WaitAsync(Step);
+        _ = first.AnswerAsync();
+        _ = second.AnswerAsync();
+
+        var result = await dialling.WaitAsync(Step);
+
+        result.Status.ShouldBe(DialStatus.Answered);
+        var loser = await Task.WhenAny(h.Phone.Ended.Task, desk.Ended.Task).WaitAsync(Step);
+        (await loser).ShouldBe(SipCallEndCause.RemoteHangUp);
+        var winner = loser == h.Phone.Ended.Task ? desk.Ended.Task : h.Phone.Ended.Task;
+        winner.IsCompleted.ShouldBeFalse();
+        await h.Control.HangUpAsync(result.Call!.Id, HangUpCause.Normal, CancellationToken.None).AsTask().WaitAsync(Step);
+        (await winner.WaitAsync(Step)).ShouldBe(SipCallEndCause.RemoteHangUp);
+    }
+
+    [Fact]
     public async Task DialExtension_AllContactsBusy_Busy()
     {
         await using var h = await SipChannelHarness.StartAsync(callCentre: new CallCentreSetup());
