@@ -47,7 +47,8 @@ internal sealed class BaresipProcess : IAsyncDisposable
     /// <summary>True once baresip has exited (it is stopped at the latest by <see cref="DisposeAsync"/>).</summary>
     public bool HasExited => _disposed ? _exitedAtDispose : _process.HasExited;
 
-    public static async Task<BaresipProcess> StartAsync(TimeSpan timeout)
+    /// <param name="account">An accounts line replacing the auto-answering <c>bob</c> (SIP_PORT is replaced), e.g. to register as an extension.</param>
+    public static async Task<BaresipProcess> StartAsync(TimeSpan timeout, string? account = null)
     {
         var executable = Find() ?? throw new InvalidOperationException(InstallHint);
         if (!File.Exists("/usr/lib/baresip/modules/ctrl_tcp.so")) throw new InvalidOperationException(InstallHint);
@@ -60,7 +61,8 @@ internal sealed class BaresipProcess : IAsyncDisposable
         var recordings = Directory.CreateDirectory(Path.Combine(directory, "recordings")).FullName;
         foreach (var name in new[] { "config", "accounts" })
         {
-            var text = File.ReadAllText(Path.Combine(templates, name))
+            var template = name == "accounts" && account is not null ? account + Environment.NewLine : File.ReadAllText(Path.Combine(templates, name));
+            var text = template
                 .Replace("SIP_PORT", Text(sipPort), StringComparison.Ordinal)
                 .Replace("CTRL_PORT", Text(controlPort), StringComparison.Ordinal)
                 .Replace("PROMPT_WAV_8K_MONO", microphone, StringComparison.Ordinal)

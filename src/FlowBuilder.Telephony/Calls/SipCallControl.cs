@@ -5,6 +5,7 @@ using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Media.Pacing;
 using FlowBuilder.Telephony.Media.Sessions;
 using FlowBuilder.Telephony.Rtp;
+using FlowBuilder.Telephony.Sip.Registrar;
 using FlowBuilder.Telephony.Sip.UserAgent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -68,6 +69,10 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
     }
 
     public string Channel => ChannelName;
+
+    /// <summary>The extensions' registrar: REGISTER on every listener goes to it, extension dials ring its contacts, and calls
+    /// from extensions authenticate through its <see cref="SipRegistrar.Authenticator"/>; null without extensions.</summary>
+    public SipRegistrar? Registrar { get; init; }
 
     public SipOptions Options { get; }
 

@@ -22,7 +22,8 @@ internal sealed class SipCallLeg(CallInfo info, SipIncomingCall? incoming, strin
 
     public SipIncomingCall? Incoming { get; } = incoming;
 
-    public string? Trunk { get; } = trunk;
+    /// <summary>The trunk the call went out on; changes when an outbound route fails over.</summary>
+    public string? Trunk { get; set; } = trunk;
 
     public CallOwner? Owner { get; set; }
 

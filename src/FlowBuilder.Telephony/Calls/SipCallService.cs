@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime;
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Sip.Messages;
@@ -16,10 +17,21 @@ namespace FlowBuilder.Telephony.Calls;
 /// Runs the SIP channel: binds the <see cref="SipOptions.Listen"/> transports, runs the pacing loop, keeps trunk registrations,
 /// and takes inbound INVITEs — 503 with Retry-After over <see cref="SipOptions.MaxCalls"/>, 404 for a number no flow takes,
 /// else 180 Ringing and the flow is started (it has <see cref="SipOptions.AnswerTimeoutSeconds"/> to answer, then 480).
+/// A route may instead refuse the call (<see cref="InboundCallRoute.RefuseStatus"/>) or ring an internal target. Calls from or
+/// to extensions authenticate first (407); an authenticated extension dialling an extension or group number, or an outside
+/// number no flow takes, is handed to the <see cref="IInternalCallHandler"/>. REGISTER goes to <see cref="SipCallControl.Registrar"/>.
 /// Stopping hangs up every call.
 /// </summary>
+/// <param name="extensions">With <paramref name="groups"/>: INVITEs from or to extension numbers (and to group numbers) must
+/// authenticate (407) as an extension through <see cref="SipCallControl.Registrar"/>; calls to them go to <paramref name="internalCalls"/>.</param>
 public sealed partial class SipCallService(
-    SipCallControl control, IInboundCallRouter router, TimeProvider? time = null, ILogger<SipCallService>? logger = null) : IHostedService, IAsyncDisposable
+    SipCallControl control,
+    IInboundCallRouter router,
+    TimeProvider? time = null,
+    ILogger<SipCallService>? logger = null,
+    IExtensionStore? extensions = null,
+    IExtensionGroupStore? groups = null,
+    IInternalCallHandler? internalCalls = null) : IHostedService, IAsyncDisposable
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<SipCallService>.Instance;
@@ -48,6 +60,7 @@ public sealed partial class SipCallService(
             layer.HandlerFailed += e => _logger.LogError(e, "A SIP handler failed");
             var agent = new SipUserAgent(layer, AgentOptions(transport.LocalEndPoint));
             agent.IncomingCall += incoming => _ = TakeAsync(incoming);
+            if (control.Registrar is { } registrar) agent.RegisterReceived += transaction => _ = registrar.HandleAsync(transaction, _stopping.Token);
             control.AddAgent(agent);
             _loops.Add(RunLayerAsync(layer));
         }
@@ -94,10 +107,28 @@ public sealed partial class SipCallService(
                 return;
             }
             var dialled = incoming.To?.Uri.User ?? "";
-            var route = await router.FindAsync(dialled, _stopping.Token).ConfigureAwait(false);
+            var admission = await AdmitInternalAsync(incoming).ConfigureAwait(false);
+            if (admission.Refused) return;
+            var route = admission.Route ?? await router.FindAsync(dialled, UserOf(incoming.From), _stopping.Token).ConfigureAwait(false);
+            if (route is null && admission.Caller is { } caller && internalCalls is not null && dialled.Length > 0)
+            {
+                // An extension dialling out: the handler dials the number (outbound routes) presenting the extension's number.
+                route = InboundCallRoute.Internal(caller.CompanyId, new CallTarget(CallTargetKind.Number, incoming.Invite.Uri.User ?? dialled));
+            }
             if (route is null)
             {
                 await control.Refuse(incoming, 404, HangUpCause.NotFound).ConfigureAwait(false);
+                return;
+            }
+            if (route.RefuseStatus is { } status)
+            {
+                await control.Refuse(incoming, status, status switch { 486 or 600 => HangUpCause.Busy, 404 => HangUpCause.NotFound, 503 => HangUpCause.Overloaded, _ => HangUpCause.Failed })
+                    .ConfigureAwait(false);
+                return;
+            }
+            if (route.Target is { } target)
+            {
+                await TakeInternalAsync(incoming, route, target).ConfigureAwait(false);
                 return;
             }
             var call = control.Admit(incoming);

@@ -51,4 +51,12 @@ public sealed class SipOptions
 
     /// <summary>The trunk calls go out on when a Dial names none; null for the only trunk, if there is exactly one.</summary>
     public string? DefaultTrunk { get; set; }
+
+    /// <summary>Outbound routes by number prefix, with failover between trunks; none keeps <see cref="DefaultTrunk"/> for every number.</summary>
+    public List<SipOutboundRouteOptions> Routes { get; set; } = [];
+
+    /// <summary>The digest realm extensions authenticate in (REGISTER and their calls). Default <c>flowbuilder</c>.</summary>
+    public string Realm { get; set; } = "flowbuilder";
+
+    public SipRegistrarOptions Registrar { get; set; } = new();
 }

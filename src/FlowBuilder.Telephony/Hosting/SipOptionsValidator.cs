@@ -20,6 +20,8 @@ public sealed class SipOptionsValidator : IValidateOptions<SipOptions>
         ValidateTts(options.Tts, errors);
         ValidateRecordingsFolder(options, errors);
         ValidateTrunks(options, listeners, errors);
+        ValidateRoutes(options, errors);
+        ValidateRegistrar(options, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
@@ -130,6 +132,45 @@ public sealed class SipOptionsValidator : IValidateOptions<SipOptions>
             errors.Add($"{Section}:DefaultTrunk '{wanted}' names no trunk in {Section}:Trunks (known: {(names.Count == 0 ? "none" : string.Join(", ", names))}).");
         }
     }
+
+    private static void ValidateRoutes(SipOptions options, List<string> errors)
+    {
+        var trunks = new HashSet<string>(options.Trunks.Select(t => t.Name), StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Routes.Count; i++)
+        {
+            var route = options.Routes[i];
+            var key = $"{Section}:Routes:{Text(i)}";
+            if (string.IsNullOrWhiteSpace(route.Name)) errors.Add($"{key}:Name is empty: give the route a name for logs.");
+            if (!IsPrefix(route.Prefix)) errors.Add($"{key}:Prefix '{route.Prefix}' is not digits (optionally after a leading +): use e.g. +44 or 00, or leave it empty for the default route.");
+            if (string.IsNullOrWhiteSpace(route.Trunk)) errors.Add($"{key}:Trunk is empty: name one of {Section}:Trunks.");
+            else if (!trunks.Contains(route.Trunk)) errors.Add($"{key}:Trunk '{route.Trunk}' is not a configured trunk (known: {(trunks.Count == 0 ? "none" : string.Join(", ", trunks))}).");
+            if (route.StripDigits < 0) errors.Add($"{key}:StripDigits {Text(route.StripDigits)} must be 0 or more.");
+            if (route.Prepend is { } prepend && !IsNumberText(prepend)) errors.Add($"{key}:Prepend '{prepend}' may hold only digits, +, * and #.");
+            if (route.CallerId is { } callerId && string.IsNullOrWhiteSpace(callerId)) errors.Add($"{key}:CallerId is blank: give a number or remove the key.");
+            if (route.CallerIdPrepend is { } callerPrepend && !IsNumberText(callerPrepend)) errors.Add($"{key}:CallerIdPrepend '{callerPrepend}' may hold only digits and +.");
+        }
+    }
+
+    private static void ValidateRegistrar(SipOptions options, List<string> errors)
+    {
+        var registrar = options.Registrar;
+        var key = $"{Section}:Registrar";
+        if (string.IsNullOrWhiteSpace(options.Realm) || options.Realm.Contains('"', StringComparison.Ordinal)) errors.Add($"{Section}:Realm '{options.Realm}' must be a non-empty name without quotes, e.g. flowbuilder.");
+        if (registrar.MinExpiresSeconds < 1) errors.Add($"{key}:MinExpiresSeconds {Text(registrar.MinExpiresSeconds)} must be at least 1.");
+        if (registrar.MaxExpiresSeconds < registrar.MinExpiresSeconds) errors.Add($"{key}:MaxExpiresSeconds {Text(registrar.MaxExpiresSeconds)} must be at least MinExpiresSeconds {Text(registrar.MinExpiresSeconds)}.");
+        if (registrar.DefaultExpiresSeconds < registrar.MinExpiresSeconds || registrar.DefaultExpiresSeconds > registrar.MaxExpiresSeconds)
+        {
+            errors.Add($"{key}:DefaultExpiresSeconds {Text(registrar.DefaultExpiresSeconds)} must be within MinExpiresSeconds and MaxExpiresSeconds.");
+        }
+        Positive(registrar.MaxFailedAttempts, "Registrar:MaxFailedAttempts", errors);
+        Positive(registrar.FailureWindowSeconds, "Registrar:FailureWindowSeconds", errors);
+        Positive(registrar.BlockSeconds, "Registrar:BlockSeconds", errors);
+    }
+
+    private static bool IsPrefix(string? prefix) =>
+        prefix is not null && (prefix.StartsWith('+') ? prefix[1..] : prefix).All(char.IsAsciiDigit) && prefix != "+";
+
+    private static bool IsNumberText(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is '+' or '*' or '#');
 
     private static void Positive(int value, string key, List<string> errors)
     {

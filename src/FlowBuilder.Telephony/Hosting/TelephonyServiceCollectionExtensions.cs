@@ -1,7 +1,9 @@
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Telephony.Calls;
 using FlowBuilder.Telephony.Media.Prompts;
 using FlowBuilder.Telephony.Media.Tts;
+using FlowBuilder.Telephony.Sip.Registrar;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +18,9 @@ public static class TelephonyServiceCollectionExtensions
     /// <summary>
     /// Adds the <c>sip</c> call channel from <c>FlowBuilder:Sip</c> when <see cref="SipOptions.Enabled"/>: <see cref="SipCallControl"/>
     /// (also as <see cref="ICallControl"/>), <see cref="SipCallService"/>, and <see cref="CallFlowsRouter"/> as the
-    /// <see cref="IInboundCallRouter"/> unless one is registered. Does nothing when SIP is not enabled. Options are validated at start.
+    /// <see cref="IInboundCallRouter"/> unless one is registered. With an <see cref="IExtensionStore"/> registered, extensions
+    /// register at <see cref="SipCallControl.Registrar"/> and calls to and from them authenticate; an <see cref="IInternalCallHandler"/>
+    /// (optional) connects calls between extensions. Does nothing when SIP is not enabled. Options are validated at start.
     /// </summary>
     public static IServiceCollection AddFlowBuilderTelephony(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,11 +50,22 @@ public static class TelephonyServiceCollectionExtensions
             pacer: null,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<SipCallControl>>(),
-            sp.GetRequiredService<ICallRecordingStore>()));
+            sp.GetRequiredService<ICallRecordingStore>())
+        {
+            Registrar = sp.GetService<IExtensionStore>() is { } extensions
+                ? new SipRegistrar(extensions, sp.GetRequiredService<IOptions<SipOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SipRegistrar>>())
+                : null,
+        });
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipCallControl>());
         services.TryAddSingleton<IInboundCallRouter>(sp => new CallFlowsRouter(sp.GetRequiredService<CallFlows>()));
         services.TryAddSingleton(sp => new SipCallService(
-            sp.GetRequiredService<SipCallControl>(), sp.GetRequiredService<IInboundCallRouter>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SipCallService>>()));
+            sp.GetRequiredService<SipCallControl>(),
+            sp.GetRequiredService<IInboundCallRouter>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<SipCallService>>(),
+            sp.GetService<IExtensionStore>(),
+            sp.GetService<IExtensionGroupStore>(),
+            sp.GetService<IInternalCallHandler>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipCallService>());
         return services;
     }

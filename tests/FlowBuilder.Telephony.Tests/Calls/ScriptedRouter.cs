@@ -10,8 +10,11 @@ internal sealed class ScriptedRouter(string number) : IInboundCallRouter
 
     public TaskCompletionSource<Task> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>When set, the number's route refuses calls with this status (a blacklisted caller).</summary>
+    public int? RefuseWith { get; set; }
+
     public ValueTask<InboundCallRoute?> FindAsync(string dialledNumber, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(dialledNumber == number ? new InboundCallRoute("acme", "ivr") : null);
+        ValueTask.FromResult(dialledNumber != number ? null : RefuseWith is { } status ? InboundCallRoute.Refused("acme", status) : new InboundCallRoute("acme", "ivr"));
 
     public ValueTask<string> StartAsync(InboundCallRoute route, ICallControl channel, CallInfo call, CancellationToken cancellationToken)
     {

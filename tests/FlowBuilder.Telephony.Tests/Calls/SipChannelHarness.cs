@@ -5,6 +5,7 @@ using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Media.Prompts;
 using FlowBuilder.Telephony.Media.Tts;
 using FlowBuilder.Telephony.Sip.Messages;
+using FlowBuilder.Telephony.Sip.Registrar;
 using FlowBuilder.Telephony.Tests.Fakes;
 using FlowBuilder.Telephony.Tests.Media.Tts;
 
@@ -18,20 +19,30 @@ internal sealed class SipChannelHarness : IAsyncDisposable
 {
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(10);
 
-    private SipChannelHarness(SipOptions options, string? ttsFailure)
+    private SipChannelHarness(SipOptions options, string? ttsFailure, CallCentreSetup? callCentre)
     {
         Phone = new TestPhone("alice", Time);
         options.Trunks.Add(new SipTrunkOptions { Name = "phone", Host = "127.0.0.1", Port = Phone.Port, CallerId = "4420" });
         Speech = new CountingTextToSpeech(ttsFailure);
         var cache = new PromptCache(1 << 20);
-        Control = new SipCallControl(options, Records, new CallPromptRenderer(new TtsPromptSource(Speech, cache), cache, null, "en-us"), time: Time);
-        Control.CallRecorded += record => Recorded.TrySetResult(record);
-        Service = new SipCallService(Control, Router, Time);
+        Control = new SipCallControl(options, Records, new CallPromptRenderer(new TtsPromptSource(Speech, cache), cache, null, "en-us"), time: Time)
+        {
+            Registrar = callCentre is null ? null : new SipRegistrar(callCentre.Extensions, options, Time),
+        };
+        Control.CallRecorded += record =>
+        {
+            Recorded.TrySetResult(record);
+            lock (AllRecords) AllRecords.Add(record);
+        };
+        Service = new SipCallService(Control, Router, Time, null, callCentre?.Extensions, callCentre?.Groups, callCentre?.Handler);
     }
 
     public FakeTimeProvider Time { get; } = new();
 
     public InMemoryCallRecordStore Records { get; } = new();
+
+    /// <summary>Every CDR written, in order.</summary>
+    public List<CallDetailRecord> AllRecords { get; } = [];
 
     public TaskCompletionSource<CallDetailRecord> Recorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -49,7 +60,7 @@ internal sealed class SipChannelHarness : IAsyncDisposable
     public SipUri Number(string number) =>
         SipUri.Parse($"sip:{number}@127.0.0.1:{Service.LocalEndPoints[0].Port.ToString(CultureInfo.InvariantCulture)}");
 
-    public static async Task<SipChannelHarness> StartAsync(Action<SipOptions>? configure = null, string? ttsFailure = null)
+    public static async Task<SipChannelHarness> StartAsync(Action<SipOptions>? configure = null, string? ttsFailure = null, CallCentreSetup? callCentre = null)
     {
         var options = new SipOptions
         {
@@ -59,10 +70,13 @@ internal sealed class SipChannelHarness : IAsyncDisposable
             RtpPortRange = new RtpPortRangeOptions { First = 30000, Last = 30999 },
         };
         configure?.Invoke(options);
-        var harness = new SipChannelHarness(options, ttsFailure);
+        var harness = new SipChannelHarness(options, ttsFailure, callCentre);
         await harness.Service.StartAsync(CancellationToken.None);
         return harness;
     }
+
+    /// <summary>The registrar's address (our listener) for phones to REGISTER at.</summary>
+    public SipUri RegistrarUri => SipUri.Parse($"sip:127.0.0.1:{Service.LocalEndPoints[0].Port.ToString(CultureInfo.InvariantCulture)}");
 
     public async ValueTask DisposeAsync()
     {

@@ -79,4 +79,64 @@ public sealed class TelephonyRegistrationTests
 
         error.Message.ShouldContain("FlowBuilder:Sip:Listen:0 'udp:nowhere'");
     }
+
+    [Fact]
+    public async Task AddFlowBuilderTelephony_WithAnExtensionStore_RegistrarUsesTheRealmAndRoutesBind()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IInboundCallRouter>(new ScriptedRouter("100"));
+        services.AddSingleton<FlowBuilder.Engine.CallCentre.IExtensionStore>(new Fakes.InMemoryExtensionStore());
+        services.AddFlowBuilderTelephony(Config(
+            ("FlowBuilder:Sip:Enabled", "true"),
+            ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0"),
+            ("FlowBuilder:Sip:MediaAddress", "127.0.0.1"),
+            ("FlowBuilder:Sip:Realm", "pbx.acme"),
+            ("FlowBuilder:Sip:Trunks:0:Name", "carrier"),
+            ("FlowBuilder:Sip:Trunks:0:Host", "127.0.0.1"),
+            ("FlowBuilder:Sip:Routes:0:Name", "uk"),
+            ("FlowBuilder:Sip:Routes:0:Prefix", "+44"),
+            ("FlowBuilder:Sip:Routes:0:Trunk", "carrier"),
+            ("FlowBuilder:Sip:Routes:0:StripDigits", "1")));
+        await using var provider = services.BuildServiceProvider();
+
+        var registrar = provider.GetRequiredService<SipCallControl>().Registrar.ShouldNotBeNull();
+
+        registrar.Authenticator.Realm.ShouldBe("pbx.acme");
+        var route = provider.GetRequiredService<IOptions<SipOptions>>().Value.Routes.ShouldHaveSingleItem();
+        (route.Prefix, route.Trunk, route.StripDigits).ShouldBe(("+44", "carrier", 1));
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderTelephony_WithoutAnExtensionStore_NoRegistrar()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IInboundCallRouter>(new ScriptedRouter("100"));
+        services.AddFlowBuilderTelephony(Config(("FlowBuilder:Sip:Enabled", "true"), ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0"), ("FlowBuilder:Sip:MediaAddress", "127.0.0.1")));
+        await using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<SipCallControl>().Registrar.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderTelephony_RouteToUnknownTrunk_FailsValidationNamingTheKey()
+    {
+        var services = new ServiceCollection();
+        services.AddFlowBuilderTelephony(Config(
+            ("FlowBuilder:Sip:Enabled", "true"),
+            ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0"),
+            ("FlowBuilder:Sip:MediaAddress", "127.0.0.1"),
+            ("FlowBuilder:Sip:Trunks:0:Name", "carrier"),
+            ("FlowBuilder:Sip:Trunks:0:Host", "127.0.0.1"),
+            ("FlowBuilder:Sip:Routes:0:Name", "default"),
+            ("FlowBuilder:Sip:Routes:1:Name", "other"),
+            ("FlowBuilder:Sip:Routes:0:Trunk", "carrier"),
+            ("FlowBuilder:Sip:Routes:1:Trunk", "x")));
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SipOptions>>().Value);
+
+        error.Message.ShouldContain("FlowBuilder:Sip:Routes:1:Trunk 'x' is not a configured trunk");
+    }
 }

@@ -11,6 +11,7 @@ namespace FlowBuilder.Telephony.Sip.Auth;
 public sealed class DigestVerifier
 {
     private const int StampLength = 8;
+    private const int SaltLength = 8;
     private const int SignatureLength = 16;
     private readonly byte[] _key;
     private readonly DigestVerifierOptions _options;
@@ -63,21 +64,23 @@ public sealed class DigestVerifier
         return DigestVerification.Valid;
     }
 
+    /// <summary>Time stamp, random salt (two challenges in the same millisecond differ, so their nc counts apart), signature.</summary>
     private string CreateNonce()
     {
-        Span<byte> nonce = stackalloc byte[StampLength + SignatureLength];
+        Span<byte> nonce = stackalloc byte[StampLength + SaltLength + SignatureLength];
         BinaryPrimitives.WriteInt64BigEndian(nonce, _time.GetUtcNow().ToUnixTimeMilliseconds());
-        Sign(nonce[..StampLength], nonce[StampLength..]);
+        RandomNumberGenerator.Fill(nonce.Slice(StampLength, SaltLength));
+        Sign(nonce[..(StampLength + SaltLength)], nonce[(StampLength + SaltLength)..]);
         return Convert.ToBase64String(nonce);
     }
 
     private DateTimeOffset? ReadNonceTime(string nonce)
     {
-        Span<byte> bytes = stackalloc byte[StampLength + SignatureLength];
+        Span<byte> bytes = stackalloc byte[StampLength + SaltLength + SignatureLength];
         if (!Convert.TryFromBase64String(nonce, bytes, out var written) || written != bytes.Length) return null;
         Span<byte> signature = stackalloc byte[SignatureLength];
-        Sign(bytes[..StampLength], signature);
-        if (!CryptographicOperations.FixedTimeEquals(signature, bytes[StampLength..])) return null;
+        Sign(bytes[..(StampLength + SaltLength)], signature);
+        if (!CryptographicOperations.FixedTimeEquals(signature, bytes[(StampLength + SaltLength)..])) return null;
         return DateTimeOffset.FromUnixTimeMilliseconds(BinaryPrimitives.ReadInt64BigEndian(bytes));
     }
 

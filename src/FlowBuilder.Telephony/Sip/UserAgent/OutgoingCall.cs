@@ -41,7 +41,7 @@ internal sealed class OutgoingCall(SipUserAgent agent, SipUri target, SdpSession
         lock (_gate)
         {
             _invite = invite;
-            transaction = (ClientInviteTransaction)agent.Layer.CreateClientTransaction(invite, agent.Destination(target, dial.OutboundProxy));
+            transaction = (ClientInviteTransaction)agent.Layer.CreateClientTransaction(invite, dial.Destination ?? agent.Destination(target, dial.OutboundProxy));
             _transaction = transaction;
         }
         transaction.ResponseReceived += OnResponse;

@@ -17,6 +17,10 @@ public sealed record SipDialOptions
     /// <summary>Where the INVITE is sent, with a loose Route to it, while the Request-URI names the target (RFC 3261 §8.1.2).</summary>
     public SipUri? OutboundProxy { get; init; }
 
+    /// <summary>Where the INVITE (and its CANCEL) is sent instead of the target's or proxy's address, without a Route: a
+    /// registered contact's source address, for phones behind NAT.</summary>
+    public System.Net.IPEndPoint? Destination { get; init; }
+
     /// <summary>Answers one 401/407 challenge.</summary>
     public DigestClient? Credentials { get; init; }
 

@@ -50,4 +50,10 @@ public sealed class SipIncomingCall
 
     /// <summary>Rejects with a final status (486, 404, 503…); <paramref name="retryAfter"/> adds Retry-After in seconds.</summary>
     public bool Reject(int statusCode, TimeSpan? retryAfter = null) => _agent.Reject(this, statusCode, retryAfter);
+
+    /// <summary>Rejects with a response built from <see cref="Invite"/> (a 407 with its challenge, a 403 with a reason); the To tag is added.</summary>
+    public bool Reject(SipResponse response) => _agent.Reject(this, response);
+
+    /// <summary>Where the INVITE came from (the source address, not what its Via claims).</summary>
+    public System.Net.IPEndPoint Source => Transaction.Remote;
 }

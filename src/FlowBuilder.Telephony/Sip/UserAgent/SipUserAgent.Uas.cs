@@ -41,6 +41,12 @@ public sealed partial class SipUserAgent
         return incoming.Transaction.Respond(response);
     }
 
+    internal bool Reject(SipIncomingCall incoming, SipResponse response)
+    {
+        if (response.StatusCode < 300) throw new ArgumentOutOfRangeException(nameof(response), response.StatusCode, "A rejection is a final status of 300 or more.");
+        return incoming.Transaction.Respond(WithTag(response, incoming.LocalTag));
+    }
+
     internal Task<SipCall?> AnswerAsync(SipIncomingCall incoming, int? rtpPort, CancellationToken cancellationToken)
     {
         var port = rtpPort ?? Options.RtpPort;

@@ -16,7 +16,7 @@ namespace FlowBuilder.Telephony.Sip.UserAgent;
 /// </summary>
 public sealed partial class SipUserAgent
 {
-    private const string AllowedMethods = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY";
+    private const string CallMethods = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY";
     private readonly Lock _gate = new();
     private readonly Dictionary<SipDialogId, SipCall> _calls = [];
     private readonly SdpNegotiator _negotiator;
@@ -43,6 +43,9 @@ public sealed partial class SipUserAgent
 
     /// <summary>An INVITE outside any dialog arrived; ring, answer or reject it through the argument.</summary>
     public event Action<SipIncomingCall>? IncomingCall;
+
+    /// <summary>A REGISTER arrived (this agent is also a registrar); respond through the transaction. Without a handler REGISTER gets 405.</summary>
+    public event Action<SipServerTransaction>? RegisterReceived;
 
     /// <summary>A call ended; raised once per call.</summary>
     public event Action<SipCall, SipCallEndCause>? CallEnded;
@@ -85,6 +88,9 @@ public sealed partial class SipUserAgent
                 break;
             case SipMethods.Bye or SipMethods.Info:
                 transaction.Respond(request.CreateResponse(481));
+                break;
+            case SipMethods.Register when RegisterReceived is { } register:
+                register(transaction);
                 break;
             default:
                 var refused = request.CreateResponse(405);
@@ -152,6 +158,8 @@ public sealed partial class SipUserAgent
         transaction.Respond(request.CreateResponse(digit is null ? 400 : 200));
         if (digit is { } d) DtmfReceived?.Invoke(call, d);
     }
+
+    private string AllowedMethods => RegisterReceived is null ? CallMethods : CallMethods + ", REGISTER";
 
     private SipResponse Capabilities(SipResponse response)
     {
