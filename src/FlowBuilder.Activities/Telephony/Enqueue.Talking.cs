@@ -8,13 +8,13 @@ namespace FlowBuilder.Activities.Telephony;
 public sealed partial class Enqueue
 {
     /// <summary>Bridges the caller to the agent who answered until one hangs up; writes the answered record.</summary>
-    private async Task<Outcome> TalkAsync(ActivityContext context, FlowCall call, QueueTicket ticket, QueueConnection connection)
+    private async Task<Outcome> TalkAsync(ActivityContext context, FlowCall call, QueueTicket ticket, QueueConnection connection, Dictionary<string, object?> outputs)
     {
         var agentLeg = connection.AgentCall.Id;
-        context.SetOutput("agentId", connection.AgentId);
-        context.SetOutput("agentTarget", connection.AgentTarget);
-        context.SetOutput("calleeCallId", agentLeg);
-        context.SetOutput("waitSeconds", Math.Round((connection.AnsweredAt - ticket.EnteredAt).TotalSeconds, 3));
+        outputs["agentId"] = connection.AgentId;
+        outputs["agentTarget"] = connection.AgentTarget;
+        outputs["calleeCallId"] = agentLeg;
+        outputs["waitSeconds"] = Math.Round((connection.AnsweredAt - ticket.EnteredAt).TotalSeconds, 3);
         BridgeResult bridge;
         try
         {
@@ -26,7 +26,7 @@ public sealed partial class Enqueue
         }
         var talkEnded = context.Time.GetUtcNow();
         queues.EndCall(ticket);
-        context.SetOutput("talkSeconds", Math.Round((talkEnded - connection.AnsweredAt).TotalSeconds, 3));
+        outputs["talkSeconds"] = Math.Round((talkEnded - connection.AnsweredAt).TotalSeconds, 3);
         await WriteRecordAsync(context, ticket, QueueCallResult.Answered, connection.AnsweredAt, connection.AgentId, talkEnded);
 
         var agentEnded = bridge is { Status: BridgeStatus.HungUp } && bridge.EndedCallId == agentLeg;
@@ -36,7 +36,7 @@ public sealed partial class Enqueue
             case BridgeStatus.HungUp when agentEnded && bridge.Cause is HangUpCause.MediaTimeout or HangUpCause.Failed:
                 // The agent's leg failed mid-call: the caller is not left in silence.
                 await call.Channel.HangUpAsync(call.Id, HangUpCause.Normal, CancellationToken.None);
-                context.SetOutput("error", $"The agent's call failed ({bridge.Cause}); the caller was hung up.");
+                outputs["error"] = $"The agent's call failed ({bridge.Cause}); the caller was hung up.";
                 return Outcome.To(CallOutcomes.HungUp);
             case BridgeStatus.HungUp when agentEnded:
             case BridgeStatus.TransferRequested:
@@ -47,7 +47,7 @@ public sealed partial class Enqueue
                 context.CancellationToken.ThrowIfCancellationRequested();
                 return Outcome.To("connected");
             default:
-                return Fail(context, bridge.Error ?? $"The caller could not be connected to agent '{connection.AgentId}'.");
+                return Fail(outputs, bridge.Error ?? $"The caller could not be connected to agent '{connection.AgentId}'.");
         }
     }
 }

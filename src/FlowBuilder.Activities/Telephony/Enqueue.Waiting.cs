@@ -34,17 +34,17 @@ public sealed partial class Enqueue
         return new WaitEnd(connection, callerHungUp, connection is null && !callerHungUp && limit.IsCancellationRequested);
     }
 
-    private async Task<Outcome> GiveUpAsync(ActivityContext context, QueueTicket ticket, WaitEnd wait)
+    private async Task<Outcome> GiveUpAsync(ActivityContext context, QueueTicket ticket, WaitEnd wait, Dictionary<string, object?> outputs)
     {
         queues.Leave(ticket);
         var result = wait.CallerHungUp ? QueueCallResult.Abandoned : wait.TimedOut ? QueueCallResult.TimedOut : QueueCallResult.Failed;
         var record = await WriteRecordAsync(context, ticket, result, context.Time.GetUtcNow());
-        context.SetOutput("waitSeconds", Math.Round(record.WaitSeconds, 3));
+        outputs["waitSeconds"] = Math.Round(record.WaitSeconds, 3);
         return result switch
         {
             QueueCallResult.Abandoned => Outcome.To(CallOutcomes.HungUp),
             QueueCallResult.TimedOut => Outcome.To("timeout"),
-            _ => Fail(context, $"The wait in queue '{ticket.Queue.Name}' ended without an agent."),
+            _ => Fail(outputs, $"The wait in queue '{ticket.Queue.Name}' ended without an agent."),
         };
     }
 
@@ -62,6 +62,12 @@ public sealed partial class Enqueue
             context.Logger.LogQueueRecordFailed(error, ticket.CallId, ticket.Queue.Name);
         }
         return record;
+    }
+
+    private static Outcome Fail(Dictionary<string, object?> outputs, string error)
+    {
+        outputs["error"] = error;
+        return CallOutcomes.Failure;
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -50,17 +50,20 @@ public sealed partial class Enqueue(CallChannels channels, CallQueues queues, IC
         if (answer.Status != CallOperationStatus.Completed) return CallOutcomes.From(context, answer);
 
         var ticket = queues.Enter(queue, call.Id, call.Channel.Find(call.Id)?.From ?? "", (int)Math.Clamp(priority, int.MinValue, int.MaxValue));
-        context.SetOutput("positionOnEntry", ticket.PositionOnEntry);
+        // Outputs are set when the node ends, not while it waits: the engine snapshots the instance when a step starts
+        // waiting, and writing outputs from the waiting step at that moment races with that snapshot.
+        var outputs = new Dictionary<string, object?>(StringComparer.Ordinal) { ["positionOnEntry"] = ticket.PositionOnEntry };
         try
         {
             var wait = await WaitAsync(context, call, ticket, hold, maxWait > 0 ? TimeSpan.FromSeconds(maxWait) : null);
-            if (wait.Connection is not { } connection) return await GiveUpAsync(context, ticket, wait);
-            return await TalkAsync(context, call, ticket, connection);
+            if (wait.Connection is not { } connection) return await GiveUpAsync(context, ticket, wait, outputs);
+            return await TalkAsync(context, call, ticket, connection, outputs);
         }
         finally
         {
             queues.Leave(ticket);
             queues.EndCall(ticket);
+            foreach (var (output, value) in outputs) context.SetOutput(output, value);
         }
     }
 
