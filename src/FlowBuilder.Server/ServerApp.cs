@@ -29,6 +29,7 @@ public static class ServerApp
         app.MapCallsApi();
         app.MapMediaApi();
         app.MapSimulatorApi();
+        FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }
 }
