@@ -3,37 +3,38 @@ using FlowBuilder.Engine.CallCentre.Queues;
 using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FlowBuilder.Server.CallCentre.QueueLive;
 
 internal static class QueueLiveEndpoints
 {
     public static async Task<Results<Ok<QueueSnapshot>, ProblemHttpResult>> LiveAsync(
-        string name, ICallQueueStore store, CallQueues queues, ICompanyContext company, CancellationToken cancellationToken)
+        string name, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken)
     {
         var queue = await store.FindAsync(company.CompanyId, name, cancellationToken);
         return queue is null ? UnknownQueue(name) : TypedResults.Ok(queues.Snapshot(queue));
     }
 
     public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> LogInAsync(
-        string name, string agentId, ICallQueueStore store, CallQueues queues, ICompanyContext company, CancellationToken cancellationToken) =>
+        string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.LogIn(q, agentId), cancellationToken);
 
     public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> LogOutAsync(
-        string name, string agentId, ICallQueueStore store, CallQueues queues, ICompanyContext company, CancellationToken cancellationToken) =>
+        string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.LogOut(q, agentId), cancellationToken);
 
     public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> PauseAsync(
-        string name, string agentId, PauseAgentRequest? request, ICallQueueStore store, CallQueues queues, ICompanyContext company, CancellationToken cancellationToken) =>
+        string name, string agentId, PauseAgentRequest? request, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.Pause(q, agentId, request?.Reason), cancellationToken);
 
     public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> ResumeAsync(
-        string name, string agentId, ICallQueueStore store, CallQueues queues, ICompanyContext company, CancellationToken cancellationToken) =>
+        string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.Resume(q, agentId), cancellationToken);
 
     public static async Task<Results<Ok<QueueStatistics>, ProblemHttpResult>> StatisticsAsync(
-        string name, DateTimeOffset? from, DateTimeOffset? to, ICallQueueStore store, IQueueCallStore calls, CallQueues queues,
-        TimeProvider time, ICompanyContext company, CancellationToken cancellationToken)
+        string name, DateTimeOffset? from, DateTimeOffset? to, [FromServices] ICallQueueStore store, [FromServices] IQueueCallStore calls, [FromServices] CallQueues queues,
+        TimeProvider time, [FromServices] ICompanyContext company, CancellationToken cancellationToken)
     {
         if (Period(from, to, time) is not { } period) return BadPeriod();
         var queue = await store.FindAsync(company.CompanyId, name, cancellationToken);
@@ -43,8 +44,8 @@ internal static class QueueLiveEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<QueueStatistics>>, ProblemHttpResult>> AllStatisticsAsync(
-        DateTimeOffset? from, DateTimeOffset? to, ICallQueueStore store, IQueueCallStore calls, CallQueues queues,
-        TimeProvider time, ICompanyContext company, CancellationToken cancellationToken)
+        DateTimeOffset? from, DateTimeOffset? to, [FromServices] ICallQueueStore store, [FromServices] IQueueCallStore calls, [FromServices] CallQueues queues,
+        TimeProvider time, [FromServices] ICompanyContext company, CancellationToken cancellationToken)
     {
         if (Period(from, to, time) is not { } period) return BadPeriod();
         var all = await store.ListAsync(company.CompanyId, cancellationToken);
@@ -56,7 +57,7 @@ internal static class QueueLiveEndpoints
     }
 
     private static async Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> ActAsync(
-        string name, string agentId, ICallQueueStore store, ICompanyContext company, Func<CallQueueDefinition, QueueAgentActionResult> act,
+        string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] ICompanyContext company, Func<CallQueueDefinition, QueueAgentActionResult> act,
         CancellationToken cancellationToken)
     {
         var queue = await store.FindAsync(company.CompanyId, name, cancellationToken);
@@ -69,7 +70,7 @@ internal static class QueueLiveEndpoints
     }
 
     /// <summary>[from, to): both given, or today (UTC) by default; a lone <c>from</c> runs a day.</summary>
-    private static (DateTimeOffset From, DateTimeOffset To)? Period(DateTimeOffset? from, DateTimeOffset? to, TimeProvider time)
+    private static (DateTimeOffset From, DateTimeOffset To)? Period(DateTimeOffset? from, DateTimeOffset? to, [FromServices] TimeProvider time)
     {
         var start = from ?? (to is { } end ? end.AddDays(-1) : new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero));
         var stop = to ?? start.AddDays(1);
