@@ -53,11 +53,19 @@ public sealed partial class Enqueue(CallChannels channels, CallQueues queues, IC
         // Outputs are set when the node ends, not while it waits: the engine snapshots the instance when a step starts
         // waiting, and writing outputs from the waiting step at that moment races with that snapshot.
         var outputs = new Dictionary<string, object?>(StringComparer.Ordinal) { ["positionOnEntry"] = ticket.PositionOnEntry };
+        var connected = false;
         try
         {
             var wait = await WaitAsync(context, call, ticket, hold, maxWait > 0 ? TimeSpan.FromSeconds(maxWait) : null);
             if (wait.Connection is not { } connection) return await GiveUpAsync(context, ticket, wait, outputs);
+            connected = true;
             return await TalkAsync(context, call, ticket, connection, outputs);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested && !connected)
+        {
+            // The flow was cancelled while the caller waited: the stay is still on record.
+            await WriteRecordAsync(context, ticket, QueueCallResult.Failed, context.Time.GetUtcNow());
+            throw;
         }
         finally
         {

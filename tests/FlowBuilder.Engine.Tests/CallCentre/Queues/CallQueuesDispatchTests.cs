@@ -193,6 +193,20 @@ public sealed class CallQueuesDispatchTests
     }
 
     [Fact]
+    public async Task CallerWithAHigherPriority_GoesAheadOfThoseWaiting()
+    {
+        var queue = Queue(QueueStrategy.RingAll, "101");
+        _rig.Queues.LogOut(queue, "101");
+        await _rig.CallerAsync(queue, "+15550000001");
+        await _rig.CallerAsync(queue, "+15550000002");
+
+        var vip = _rig.Queues.Enter(queue, "simulator-vip", "+15550000009", priority: 5);
+
+        vip.PositionOnEntry.ShouldBe(1);
+        _rig.Queues.Snapshot(queue).Callers.Select(c => c.Caller).ShouldBe(["+15550000009", "+15550000001", "+15550000002"]);
+    }
+
+    [Fact]
     public void AgentActions_OnAnUnknownAgent_SayUnknownAgent()
     {
         var queue = Queue(QueueStrategy.RingAll, "101");
