@@ -33,6 +33,7 @@ public static class ServerApp
         app.MapCallCentreApi();
         app.MapRecordingsApi();
         app.MapSimulatorApi();
+        FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }
 }

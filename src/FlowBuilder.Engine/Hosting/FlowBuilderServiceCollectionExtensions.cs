@@ -69,6 +69,7 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetService<ILogger<CallFlows>>() ?? NullLogger<CallFlows>.Instance,
                 sp.GetService<FlowBuilder.Engine.CallCentre.ICallerListStore>()));
             services.TryAddSingleton(sp => new PlacedCalls(sp.GetRequiredService<FlowEngine>(), sp.GetService<ILogger<PlacedCalls>>()));
+            services.TryAddSingleton(sp => new FlowBuilder.Engine.CallCentre.Queues.CallQueues(sp.GetRequiredService<TimeProvider>()));
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));

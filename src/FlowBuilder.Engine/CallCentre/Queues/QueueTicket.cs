@@ -1,0 +1,34 @@
+namespace FlowBuilder.Engine.CallCentre.Queues;
+
+/// <summary>A caller's place in a queue, from <see cref="CallQueues.Enter"/> until it leaves (answered, or gave up).</summary>
+public sealed class QueueTicket
+{
+    internal QueueTicket(CallQueueDefinition queue, string callId, string caller, DateTimeOffset enteredAt, int positionOnEntry, int priority)
+    {
+        Queue = queue;
+        CallId = callId;
+        Caller = caller;
+        EnteredAt = enteredAt;
+        PositionOnEntry = positionOnEntry;
+        Priority = priority;
+    }
+
+    public CallQueueDefinition Queue { get; }
+    public string CallId { get; }
+    public string Caller { get; }
+    public DateTimeOffset EnteredAt { get; }
+
+    /// <summary>1 for a caller who found nobody waiting ahead.</summary>
+    public int PositionOnEntry { get; }
+
+    /// <summary>Higher is served first; callers of equal priority in order of arrival.</summary>
+    public int Priority { get; }
+
+    /// <summary>Agents (by target) tried for this caller since the last retry round.</summary>
+    internal HashSet<string> Tried { get; } = new(StringComparer.Ordinal);
+
+    internal bool Left { get; set; }
+
+    /// <summary>The member whose answer took this caller, until <see cref="CallQueues.EndCall"/>.</summary>
+    internal LiveMember? AnsweredBy { get; set; }
+}
