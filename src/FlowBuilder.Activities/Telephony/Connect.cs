@@ -19,11 +19,9 @@ namespace FlowBuilder.Activities.Telephony;
 [Output("sipStatus", "number")]
 [Output("callId", "string")]
 [Output("error", "string")]
-public sealed class Connect(
-    CallChannels channels, PlacedCalls placed, TimeProvider time,
-    IExtensionStore? extensions = null, IExtensionGroupStore? groups = null, ILogger<CallConnector>? logger = null) : Activity<Connect.Inputs>
+public sealed class Connect(CallChannels channels, PlacedCalls placed, CallConnector connector) : Activity<Connect.Inputs>
 {
-    private readonly CallConnector _connector = ConnectOutcomes.CreateConnector(time, extensions, groups, logger);
+    private readonly CallConnector _connector = connector;
 
     public sealed record Inputs(
         [property: Required, Input(Description = "Who to connect to: 101 or ext:101 (extension), group:sales, a group's number, +15551234567 or sip:user@host.")] Expression<string> Target,

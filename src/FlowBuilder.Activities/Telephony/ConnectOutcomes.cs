@@ -12,10 +12,6 @@ internal static class ConnectOutcomes
     public const string Busy = "busy";
     public const string NoAnswer = "no-answer";
 
-    /// <summary>The call directory and connector activities share; built from the optional call-centre stores.</summary>
-    public static CallConnector CreateConnector(TimeProvider time, IExtensionStore? extensions, IExtensionGroupStore? groups, ILogger<CallConnector>? logger) =>
-        new(new CallTargets(extensions, groups), time, logger);
-
     /// <summary><c>connected</c> when the callee ended and the caller is still up; <c>hangup</c> when the caller is gone;
     /// <c>busy</c>, <c>no-answer</c>, <c>failed</c> otherwise.</summary>
     public static Outcome From(ActivityContext context, ConnectResult result)

@@ -21,11 +21,9 @@ namespace FlowBuilder.Activities.Telephony;
 [Output("recordingId", "string")]
 [Output("callId", "string")]
 [Output("error", "string", Description = "Why the REFER was refused or the transfer failed.")]
-public sealed class Transfer(
-    CallChannels channels, PlacedCalls placed, TimeProvider time,
-    IExtensionStore? extensions = null, IExtensionGroupStore? groups = null, ILogger<CallConnector>? logger = null) : Activity<Transfer.Inputs>
+public sealed class Transfer(CallChannels channels, PlacedCalls placed, CallConnector connector) : Activity<Transfer.Inputs>
 {
-    private readonly CallConnector _connector = ConnectOutcomes.CreateConnector(time, extensions, groups, logger);
+    private readonly CallConnector _connector = connector;
 
     public sealed record Inputs(
         [property: Required, Input(Description = "Where to transfer: 101 or ext:101, group:sales, +15551234567 or sip:user@host.")] Expression<string> Target,

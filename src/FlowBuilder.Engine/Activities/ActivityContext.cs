@@ -58,17 +58,25 @@ public sealed class ActivityContext
 
     public object? GetVariable(string name) => _state.Variables.GetValueOrDefault(name);
 
-    public void SetVariable(string name, object? value) => _state.Variables[name] = FlowValues.Normalize(value);
+    public void SetVariable(string name, object? value)
+    {
+        var normalized = FlowValues.Normalize(value);
+        lock (_state.Gate) _state.Variables[name] = normalized;
+    }
 
     /// <summary>Sets an output of this node, readable later as <c>outputs.{nodeId}.{name}</c>.</summary>
     public void SetOutput(string name, object? value)
     {
-        if (_outputs is null)
+        var normalized = FlowValues.Normalize(value);
+        lock (_state.Gate)
         {
-            _outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
-            _state.Outputs[NodeId] = _outputs;
+            if (_outputs is null)
+            {
+                _outputs = new Dictionary<string, object?>(StringComparer.Ordinal);
+                _state.Outputs[NodeId] = _outputs;
+            }
+            _outputs[name] = normalized;
         }
-        _outputs[name] = FlowValues.Normalize(value);
     }
 
     /// <summary>The instance's result, returned to whoever started it (End, Call Subflow's parent).</summary>

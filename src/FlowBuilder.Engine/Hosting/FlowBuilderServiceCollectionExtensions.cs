@@ -60,6 +60,9 @@ public static class FlowBuilderServiceCollectionExtensions
             services.TryAddSingleton<ICallQueueStore, InMemoryCallQueueStore>();
             services.TryAddSingleton<ICallerListStore, InMemoryCallerListStore>();
             services.TryAddSingleton<IQueueCallStore, InMemoryQueueCallStore>();
+            services.TryAddSingleton(sp => new CallTargets(sp.GetRequiredService<IExtensionStore>(), sp.GetRequiredService<IExtensionGroupStore>()));
+            services.TryAddSingleton(sp => new CallConnector(
+                sp.GetRequiredService<CallTargets>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<CallConnector>>()));
             services.TryAddSingleton(sp => new CallChannels(
                 sp.GetServices<ICallControl>(), sp.GetRequiredService<IOptions<CallChannelOptions>>().Value));
             services.TryAddSingleton(sp => new CallFlows(

@@ -6,6 +6,17 @@ namespace FlowBuilder.Engine.Runtime;
 
 internal sealed partial class InstanceActor
 {
+    // A step that waits (Dial, Enqueue…) may still set outputs and variables on another thread while its first checkpoint is taken.
+    private string VariablesJson()
+    {
+        lock (_state.Gate) return FlowValues.ToCompactJson(_state.Variables);
+    }
+
+    private string OutputsJson()
+    {
+        lock (_state.Gate) return FlowValues.ToCompactJson(_state.Outputs);
+    }
+
     public InstanceSnapshot Snapshot()
     {
         Volatile.Write(ref _state.UnsavedMarker, false);
@@ -20,10 +31,10 @@ internal sealed partial class InstanceActor
             Status = _state.Status,
             Revision = _state.Revision,
             CurrentNodeId = _state.CurrentNodeId,
-            VariablesJson = FlowValues.ToCompactJson(_state.Variables),
+            VariablesJson = VariablesJson(),
             InputJson = FlowValues.ToCompactJson(_state.Input),
             TriggerJson = _state.Trigger is null ? null : FlowValues.ToCompactJson(_state.Trigger),
-            OutputsJson = FlowValues.ToCompactJson(_state.Outputs),
+            OutputsJson = OutputsJson(),
             PendingStimuliJson = _state.PendingStimuli.Count == 0 ? null : StimulusJson.Write(_state.PendingStimuli),
             Bookmark = _state.Bookmark,
             ResultJson = _state.Result is null ? null : FlowValues.ToCompactJson(_state.Result),

@@ -5,6 +5,10 @@ namespace FlowBuilder.Engine.Runtime;
 /// <summary>The live, mutable state of one instance, owned by its actor.</summary>
 internal sealed class InstanceState
 {
+    /// <summary>Guards <see cref="Variables"/> and <see cref="Outputs"/> between a step that goes on setting them while it waits and
+    /// the snapshot taken as it starts waiting.</summary>
+    public Lock Gate { get; } = new();
+
     public required string Id { get; init; }
     public required string CompanyId { get; init; }
     public required string FlowId { get; init; }

@@ -1,16 +1,16 @@
 using FlowBuilder.Engine.CallCentre;
-using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Calls;
 
 namespace FlowBuilder.Telephony.Calls;
 
 /// <summary>
-/// Where an inbound call goes: a flow (<see cref="FlowId"/>; <see cref="Binding"/> is the engine's trigger binding when it came
+/// Where an inbound call goes: a flow (<see cref="FlowId"/>; <see cref="Decision"/> is the engine's decision when it came
 /// from <see cref="CallFlowsRouter"/>), an internal target (<see cref="Target"/>, handed to <see cref="IInternalCallHandler"/>), or
 /// a refusal (<see cref="RefuseStatus"/>, e.g. 486 for a blacklisted caller).
 /// </summary>
 public sealed record InboundCallRoute(string CompanyId, string FlowId)
 {
-    public TriggerBinding? Binding { get; init; }
+    public InboundCallDecision? Decision { get; init; }
 
     /// <summary>The extension or group the call rings instead of a flow; null for a flow route.</summary>
     public CallTarget? Target { get; init; }

@@ -58,6 +58,7 @@ public static class TelephonyServiceCollectionExtensions
         });
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipCallControl>());
         services.TryAddSingleton<IInboundCallRouter>(sp => new CallFlowsRouter(sp.GetRequiredService<CallFlows>()));
+        services.TryAddSingleton<IInternalCallHandler>(sp => new ConnectorInternalCalls(sp.GetRequiredService<CallConnector>()));
         services.TryAddSingleton(sp => new SipCallService(
             sp.GetRequiredService<SipCallControl>(),
             sp.GetRequiredService<IInboundCallRouter>(),

@@ -12,7 +12,9 @@ internal sealed class CallCentreSetup
         .Add(new Extension("acme", "102", "Bob", "pa55"))
         .Add(new Extension("globex", "201", "Carol", "c4rol"));
 
-    public InMemoryExtensionGroupStore Groups { get; } = new InMemoryExtensionGroupStore()
+    private InMemoryExtensionGroupStore? _groups;
+
+    public InMemoryExtensionGroupStore Groups => _groups ??= new InMemoryExtensionGroupStore(Extensions)
         .Add(new ExtensionGroup("acme", "sales", ["101", "102"], Number: "600"));
 
     public IInternalCallHandler? Handler { get; set; }

@@ -86,7 +86,7 @@ public sealed class TelephonyRegistrationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IInboundCallRouter>(new ScriptedRouter("100"));
-        services.AddSingleton<FlowBuilder.Engine.CallCentre.IExtensionStore>(new Fakes.InMemoryExtensionStore());
+        services.AddSingleton<FlowBuilder.Engine.CallCentre.IExtensionStore>(new FlowBuilder.Engine.CallCentre.InMemoryExtensionStore());
         services.AddFlowBuilderTelephony(Config(
             ("FlowBuilder:Sip:Enabled", "true"),
             ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0"),
