@@ -58,7 +58,8 @@ public static class TelephonyServiceCollectionExtensions
         });
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipCallControl>());
         services.TryAddSingleton<IInboundCallRouter>(sp => new CallFlowsRouter(sp.GetRequiredService<CallFlows>()));
-        services.TryAddSingleton<IInternalCallHandler>(sp => new ConnectorInternalCalls(sp.GetRequiredService<CallConnector>()));
+        // Without the engine (AddFlowBuilder) there is no connector and calls to extensions are refused.
+        services.TryAddSingleton<IInternalCallHandler>(sp => sp.GetService<CallConnector>() is { } connector ? new ConnectorInternalCalls(connector) : null!);
         services.TryAddSingleton(sp => new SipCallService(
             sp.GetRequiredService<SipCallControl>(),
             sp.GetRequiredService<IInboundCallRouter>(),
