@@ -81,6 +81,29 @@ internal sealed class BaresipControl : IAsyncDisposable
     public Task<JsonObject> WaitForEventAsync(string type, TimeSpan timeout) =>
         WaitForAsync(m => IsTrue(m, "event") && (string?)m["type"] == type, $"event {type}", timeout);
 
+    /// <summary>Waits until <paramref name="count"/> events of <paramref name="type"/> have been received in all (the second call's
+    /// <c>CALL_ESTABLISHED</c> is count 2).</summary>
+    public async Task WaitForEventCountAsync(string type, int count, TimeSpan timeout)
+    {
+        for (var seen = 0; ; seen = CountEvents(type))
+        {
+            if (seen >= count) return;
+            var index = seen;
+            await WaitForAsync(m => IsTrue(m, "event") && (string?)m["type"] == type && CountEventsBefore(m, type) >= index, $"event {type} #{count}", timeout);
+        }
+    }
+
+    /// <summary>How many events of <paramref name="type"/> were received so far.</summary>
+    public int CountEvents(string type)
+    {
+        lock (_messages) return _messages.Count(m => IsTrue(m, "event") && (string?)m["type"] == type);
+    }
+
+    private int CountEventsBefore(JsonObject message, string type)
+    {
+        lock (_messages) return _messages.TakeWhile(m => !ReferenceEquals(m, message)).Count(m => IsTrue(m, "event") && (string?)m["type"] == type);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

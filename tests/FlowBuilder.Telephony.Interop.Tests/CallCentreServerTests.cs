@@ -85,13 +85,14 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
         for (var call = 0; call < 2; call++)
         {
             await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5200", "-m", "1", "-timeout", "60s");
-            var established = await Task.WhenAny(
-                first.Control.WaitForEventAsync("CALL_ESTABLISHED", Step).ContinueWith(_ => first, TaskScheduler.Default),
-                second.Control.WaitForEventAsync("CALL_ESTABLISHED", Step).ContinueWith(_ => second, TaskScheduler.Default)).Unwrap();
-            var agent = established == first ? "101" : "102";
-            answeredBy.Add(agent);
+            var calls = (First: first.Control.CountEvents("CALL_ESTABLISHED"), Second: second.Control.CountEvents("CALL_ESTABLISHED"));
+            var established = await await Task.WhenAny(
+                first.Control.WaitForEventCountAsync("CALL_ESTABLISHED", calls.First + 1, Step).ContinueWith(_ => first, TaskScheduler.Default),
+                second.Control.WaitForEventCountAsync("CALL_ESTABLISHED", calls.Second + 1, Step).ContinueWith(_ => second, TaskScheduler.Default));
+            answeredBy.Add(established == first ? "101" : "102");
+            var closed = established.Control.CountEvents("CALL_CLOSED");
             await established.Control.CommandAsync("hangup", null, Step);
-            await established.Control.WaitForEventAsync("CALL_CLOSED", Step);
+            await established.Control.WaitForEventCountAsync("CALL_CLOSED", closed + 1, Step);
             (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
         }
 
@@ -114,15 +115,19 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
 
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5100", "-m", "1", "-timeout", "60s");
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Step);
+        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 0),
+            () => sipp.Diagnostics() + agent.Diagnostics());
         await agent.Control.CommandAsync("transfer", $"sip:102@127.0.0.1:{Text(server.SipPort)}", Step);
         await colleague.Control.WaitForEventAsync("CALL_ESTABLISHED", Step);
-        await agent.Control.WaitForEventAsync("CALL_CLOSED", Step);
+        await agent.Control.WaitForEventAsync("CALL_CLOSED", Step); // baresip leaves once its REFER succeeded
+        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 50),
+            () => sipp.Diagnostics() + colleague.Diagnostics());
         await colleague.Control.CommandAsync("hangup", null, Step);
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
 
         var cdr = await inbound.Task.WaitAsync(Step);
         var connect = (await JournalAsync(server, cdr.InstanceId!)).Single(e => e.Node == "connect");
-        connect.Outcome.ShouldBe("connected", agent.Diagnostics() + colleague.Diagnostics());
+        connect.Outcome.ShouldBe("connected", connect.Outputs?.ToJsonString() + agent.Diagnostics() + colleague.Diagnostics());
         connect.Outputs!["answeredBy"]!.GetValue<string>().ShouldBe("ext:102");
     }
 
