@@ -17,7 +17,8 @@ public sealed class CallHarness : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <param name="configure">Extra registrations, e.g. call-centre stores.</param>
-    public CallHarness(bool instantPrompts = true, Action<FlowBuilderBuilder>? configure = null)
+    /// <param name="clock">The fake clock; by default Monday 2026-01-05 09:00 UTC.</param>
+    public CallHarness(bool instantPrompts = true, Action<FlowBuilderBuilder>? configure = null, FakeTimeProvider? clock = null)
     {
         // Flows started without a call (manual runs that Dial) dial on the simulator too.
         Host = new TestEngine(f =>
@@ -26,7 +27,7 @@ public sealed class CallHarness : IAsyncDisposable
             f.Services.Configure<CallChannelOptions>(o => o.DefaultChannel = CallSimulator.ChannelName);
             configure?.Invoke(f);
             f.Services.TryAddSingleton<ICallRecordingStore, InMemoryCallRecordingStore>();
-        });
+        }, clock: clock);
     }
 
     public TestEngine Host { get; }
