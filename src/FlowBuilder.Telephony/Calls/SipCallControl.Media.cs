@@ -90,7 +90,7 @@ public sealed partial class SipCallControl
             DetectInbandDtmf = audio.TelephoneEventPayloadType is null,
         }, _time);
         receiver.DigitReceived += (_, digit) => leg.Digits.Add(digit.Digit);
-        receiver.StartOn(ReceiveLoop);
+        receiver.StartOn(NextReceiveLoop());
         leg.Receiver = receiver;
         var timeout = TimeSpan.FromSeconds(Options.MediaTimeoutSeconds);
         var period = timeout < TimeSpan.FromSeconds(1) ? timeout : TimeSpan.FromSeconds(1);

@@ -60,7 +60,7 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
             pacer = new RtpPacer(DiscardingRtpSink.Instance, _ownTicker, ticksPerFrame: 4);
         }
         Pacer = pacer;
-        ReceiveLoop = new RtpReceiveLoop();
+        ReceiveLoops = [.. Enumerable.Range(0, Math.Max(1, options.RtpReceiveThreads)).Select(_ => new RtpReceiveLoop())];
         // Without MediaAddress, RTP uses the first listener's address (the validator refuses that when it is 0.0.0.0).
         MediaAddress = options.MediaAddress is { } media ? IPAddress.Parse(media)
             : options.Listen.Select(text => SipListenEndpoint.TryParse(text, out var listen) ? listen.EndPoint.Address : null)
@@ -81,8 +81,13 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
 
     public RtpPortPool Ports { get; }
 
-    /// <summary>The one thread that receives every call's RTP (epoll on Linux): no socket operation pending per call.</summary>
-    public RtpReceiveLoop ReceiveLoop { get; }
+    /// <summary>The threads that receive every call's RTP (epoll on Linux; <see cref="SipOptions.RtpReceiveThreads"/>): no socket
+    /// operation pending per call. Each call's socket is on one of them, taken in turn.</summary>
+    public IReadOnlyList<RtpReceiveLoop> ReceiveLoops { get; }
+
+    private int _nextReceiveLoop;
+
+    private RtpReceiveLoop NextReceiveLoop() => ReceiveLoops[(int)((uint)Interlocked.Increment(ref _nextReceiveLoop) % (uint)ReceiveLoops.Count)];
 
     /// <summary>Why the pacer is not running as SCHED_FIFO although <see cref="SipOptions.RealtimePacer"/> asked; null otherwise.</summary>
     public string? RealtimePacerFailure => _ownTicker?.RealtimeFailure;
@@ -92,7 +97,7 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
     public void Dispose()
     {
         _ownTicker?.Dispose();
-        ReceiveLoop.Dispose();
+        foreach (var loop in ReceiveLoops) loop.Dispose();
     }
 
     public ValueTask DisposeAsync()

@@ -19,6 +19,10 @@ public sealed class SipOptions
     /// <summary>Calls up at once; INVITEs beyond it get 503 with Retry-After. Default 1200.</summary>
     public int MaxCalls { get; set; } = 1200;
 
+    /// <summary>Threads receiving (and relaying) RTP, each waiting on its own epoll set; calls are spread over them. Default: one per
+    /// processor, at most 8.</summary>
+    public int RtpReceiveThreads { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
     /// <summary>The Retry-After of a 503 over <see cref="MaxCalls"/>, in seconds. Default 5.</summary>
     public int RetryAfterSeconds { get; set; } = 5;
 

@@ -79,6 +79,7 @@ public sealed class SipOptionsValidator : IValidateOptions<SipOptions>
         if (range.First is < 1024 or > 65534) errors.Add($"{Section}:RtpPortRange:First {Text(range.First)} must be within 1024-65534.");
         if (range.Last < range.First || range.Last > 65535) errors.Add($"{Section}:RtpPortRange:Last {Text(range.Last)} must be within RtpPortRange:First and 65535.");
         if (options.MaxCalls < 1) errors.Add($"{Section}:MaxCalls {Text(options.MaxCalls)} must be at least 1.");
+        if (options.RtpReceiveThreads is < 1 or > 64) errors.Add($"{Section}:RtpReceiveThreads {Text(options.RtpReceiveThreads)} must be between 1 and 64.");
         var ports = (range.Last - range.First + 1) / 2;
         if (range.Last >= range.First && options.MaxCalls > ports)
         {

@@ -201,7 +201,8 @@ public sealed class RtpReceiver : IAsyncDisposable, IRtpDatagramHandler
             foreach (var digit in _events!.Receive(packet)) Raise(digit, DigitSource.Rfc4733);
             return;
         }
-        if (_detector is null || isComfortNoise) return;
+        // While bridged the audio (and any tone in it) goes to the other party; nobody reads digits from it meanwhile.
+        if (_detector is null || isComfortNoise || _relay is not null) return;
         Span<short> samples = stackalloc short[packet.Payload.Length];
         if (_options.Codec == G711Codec.Pcma) G711ALaw.Decode(packet.Payload.Span, samples);
         else G711MuLaw.Decode(packet.Payload.Span, samples);
