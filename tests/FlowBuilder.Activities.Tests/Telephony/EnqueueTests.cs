@@ -132,6 +132,28 @@ public sealed class EnqueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoCallersAndTwoFreeAgents_BothAgentsRingAtOnce_AndEachCallerIsBridged()
+    {
+        await SaveQueueAsync(q => q with { Strategy = QueueStrategy.RoundRobin }, "101", "102");
+        _calls.Simulator.ScriptDial("101", DialStatus.Answered, TimeSpan.FromSeconds(3));
+        _calls.Simulator.ScriptDial("102", DialStatus.Answered, TimeSpan.FromSeconds(3));
+        var (first, firstResult) = await _calls.CallAsync(Number, "+15550000001");
+        await _calls.WaitUntilAsync(e => e.Kind == SimulatedCallEventKind.Dialling && e.Text == "101");
+        var (second, secondResult) = await _calls.CallAsync(Number, "+15550000002");
+        var secondLeg = (await _calls.WaitUntilAsync(e => e.Kind == SimulatedCallEventKind.Dialling && e.Text == "102")).CallId;
+
+        _calls.Clock.Advance(TimeSpan.FromSeconds(3));
+
+        await _calls.WaitForAsync(first.Id, SimulatedCallEventKind.Bridged);
+        (await _calls.WaitForAsync(second.Id, SimulatedCallEventKind.Bridged)).Text.ShouldBe(secondLeg);
+        _calls.Simulator.HangUpByCaller(first.Id);
+        _calls.Simulator.HangUpByCaller(second.Id);
+        (await _calls.FinishedAsync(firstResult.InstanceId!)).Result.ShouldBe("hangup 3");
+        (await _calls.FinishedAsync(secondResult.InstanceId!)).Result.ShouldBe("hangup 3");
+        (await _calls.QueueCalls.RecordOfAsync(second.Id)).AgentId.ShouldBe("102");
+    }
+
+    [Fact]
     public async Task UnknownQueue_TakesFailed_NamingTheQueue()
     {
         var (_, result) = await _calls.CallAsync(Number);

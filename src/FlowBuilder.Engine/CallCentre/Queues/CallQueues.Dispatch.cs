@@ -7,43 +7,68 @@ public sealed partial class CallQueues
     private readonly HashSet<ITimer> _wrapUpTimers = [];
 
     /// <summary>
-    /// Waits until an agent answers the caller of <paramref name="ticket"/>: while the caller is at the head of its queue, it is
-    /// offered to the available agents by the queue's strategy, each ring lasting <see cref="CallQueueDefinition.AgentRingSeconds"/>;
-    /// an agent who does not answer (busy, failed) is skipped for this caller until every available agent was tried, and then all
-    /// are tried again after a state change or <see cref="RetryDelay"/>. On answer the caller leaves the queue and the agent is
-    /// on the call until <see cref="EndCall"/>. Cancelling <paramref name="cancellationToken"/> (caller hung up, maximum wait)
-    /// cancels the agents ringing (their legs end as cancelled) and throws <see cref="OperationCanceledException"/>; the caller
-    /// is still in the queue then, so <see cref="Leave"/> it.
+    /// Waits until an agent answers the caller of <paramref name="ticket"/>. Every caller waiting here is offered agents at the
+    /// same time, in queue order (priority, then arrival): the first gets the agent the queue's strategy picks among the available
+    /// agents, the next the one it picks among those left, and so on; an agent ringing for one caller is not offered to another.
+    /// With <see cref="QueueStrategy.RingAll"/> the first waiting caller rings every available agent and the callers behind it wait
+    /// until it is answered or leaves. Each ring lasts <see cref="CallQueueDefinition.AgentRingSeconds"/>; an agent who does not
+    /// answer (no answer, busy, failed) goes back to the pool for the other callers but is skipped for this caller until every
+    /// available agent was tried, and then all are tried again after a state change or <see cref="RetryDelay"/>. On answer the
+    /// caller leaves the queue and the agent is on the call until <see cref="EndCall"/>. Cancelling
+    /// <paramref name="cancellationToken"/> (caller hung up, maximum wait) cancels the agents ringing (their legs end as cancelled)
+    /// and throws <see cref="OperationCanceledException"/>; the caller is still in the queue then, so <see cref="Leave"/> it.
     /// </summary>
     public async Task<QueueConnection> WaitForAgentAsync(QueueTicket ticket, QueueDialing dialing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(dialing);
-        DateTimeOffset? exhaustedAt = null;
+        lock (_gate)
+        {
+            if (ticket.Left) throw new InvalidOperationException($"Call '{ticket.CallId}' has left queue '{ticket.Queue.Name}'.");
+            if (ticket.Waiting) throw new InvalidOperationException($"Call '{ticket.CallId}' is already waiting in queue '{ticket.Queue.Name}'.");
+            ticket.Waiting = true;
+        }
+        try
+        {
+            return await ServeAsync(ticket, dialing, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                ticket.Waiting = false;
+                ticket.Ringing = false;
+                // Agents reserved for this caller by another caller's dispatch, but never dialled: free them for the others.
+                if (ticket.Offer is { } offer) Release(offer, _time.GetUtcNow());
+                ticket.Offer = null;
+                Signal();
+            }
+        }
+    }
+
+    private async Task<QueueConnection> ServeAsync(QueueTicket ticket, QueueDialing dialing, CancellationToken cancellationToken)
+    {
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Task changed;
-            List<LiveMember> ring;
+            List<LiveMember>? ring;
+            DateTimeOffset? exhaustedAt;
             LiveQueue live;
             var now = _time.GetUtcNow();
             lock (_gate)
             {
                 if (ticket.Left) throw new InvalidOperationException($"Call '{ticket.CallId}' has left queue '{ticket.Queue.Name}'.");
-                changed = _changed.Task;
                 live = Find(ticket.Queue) ?? Sync(ticket.Queue);
-                var head = live.Callers.Count > 0 && ReferenceEquals(live.Callers[0], ticket);
-                ring = head ? Pick(live, ticket, now) : [];
-                if (head && ring.Count == 0 && exhaustedAt is { } at && now - at >= RetryDelay)
-                {
-                    ticket.Tried.Clear();
-                    exhaustedAt = null;
-                    ring = Pick(live, ticket, now);
-                }
-                if (head && ring.Count == 0 && ticket.Tried.Count > 0) exhaustedAt ??= now;
-                Reserve(live, ticket, ring, now);
+                Dispatch(live, now);
+                ring = ticket.Offer;
+                ticket.Offer = null;
+                ticket.Ringing = ring is not null;
+                exhaustedAt = ticket.ExhaustedAt;
+                // Taken after the dispatch (which signals when it offers agents), so only a later change wakes this caller.
+                changed = _changed.Task;
             }
-            if (ring.Count > 0)
+            if (ring is not null)
             {
                 if (await RingAsync(live, ticket, ring, dialing, cancellationToken).ConfigureAwait(false) is { } connection) return connection;
                 continue;
@@ -98,7 +123,46 @@ public sealed partial class CallQueues
         timer.Change(wrapUp, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Under the lock: the agents to ring now for the caller at the head, by the queue's strategy.</summary>
+    /// <summary>
+    /// Under the lock: offers the available agents to the queue's waiting callers that have none ringing, in queue order, each
+    /// caller's agents picked by the strategy among those the callers ahead left. A caller ahead therefore always gets the agent
+    /// the strategy gives it before a caller behind can have it; an agent a caller already tried (and is skipped for) can go to a
+    /// caller behind when the strategy picks it for that one. RingAll serves only the first waiting caller. A caller with
+    /// no agent left to try gets them all back once <see cref="RetryDelay"/> passed since it ran out.
+    /// </summary>
+    private void Dispatch(LiveQueue live, DateTimeOffset now)
+    {
+        var offered = false;
+        var ringAll = live.Definition.Strategy == QueueStrategy.RingAll;
+        foreach (var ticket in live.Callers)
+        {
+            if (!ticket.Waiting) continue;
+            if (!ticket.Ringing && ticket.Offer is null)
+            {
+                var ring = Pick(live, ticket, now);
+                if (ring.Count == 0 && ticket.ExhaustedAt is { } at && now - at >= RetryDelay)
+                {
+                    // Every agent was tried for this caller and the retry delay passed: all of them are tried again.
+                    ticket.Tried.Clear();
+                    ticket.ExhaustedAt = null;
+                    ring = Pick(live, ticket, now);
+                }
+                if (ring.Count > 0)
+                {
+                    Reserve(live, ticket, ring, now);
+                    offered = true;
+                }
+                else if (ticket.Tried.Count > 0)
+                {
+                    ticket.ExhaustedAt ??= now;
+                }
+            }
+            if (ringAll) break;
+        }
+        if (offered) Signal();
+    }
+
+    /// <summary>Under the lock: the agents to offer the caller now, by the queue's strategy, among the available ones it has not tried.</summary>
     private static List<LiveMember> Pick(LiveQueue live, QueueTicket ticket, DateTimeOffset now)
     {
         var eligible = live.Members
@@ -124,18 +188,27 @@ public sealed partial class CallQueues
         }
     }
 
-    /// <summary>Under the lock: the agents are ringing for this caller (no other caller rings them meanwhile).</summary>
-    private void Reserve(LiveQueue live, QueueTicket ticket, List<LiveMember> ring, DateTimeOffset now)
+    /// <summary>Under the lock: the agents are offered to this caller and ring for it (no other caller is offered them meanwhile).</summary>
+    private static void Reserve(LiveQueue live, QueueTicket ticket, List<LiveMember> ring, DateTimeOffset now)
     {
-        if (ring.Count == 0) return;
         foreach (var member in ring)
         {
             member.Agent.Busy = QueueAgentState.Ringing;
             member.Agent.BusySince = now;
             ticket.Tried.Add(member.Agent.Key);
         }
+        ticket.Offer = ring;
         live.LastRung = ring[^1].Definition.Id;
-        Signal();
+    }
+
+    /// <summary>Under the lock: the agents stop ringing and are available again (the caller signals).</summary>
+    private static void Release(IEnumerable<LiveMember> members, DateTimeOffset now)
+    {
+        foreach (var member in members)
+        {
+            member.Agent.Busy = QueueAgentState.Available;
+            member.Agent.BusySince = now;
+        }
     }
 
     private async Task<QueueConnection?> RingAsync(LiveQueue live, QueueTicket ticket, List<LiveMember> ring, QueueDialing dialing, CancellationToken cancellationToken)
@@ -163,12 +236,8 @@ public sealed partial class CallQueues
         }
         lock (_gate)
         {
-            var now = _time.GetUtcNow();
-            foreach (var member in ring.Where(m => winner is null || m.Definition.Id != winner.AgentId))
-            {
-                member.Agent.Busy = QueueAgentState.Available;
-                member.Agent.BusySince = now;
-            }
+            Release(ring.Where(m => winner is null || m.Definition.Id != winner.AgentId), _time.GetUtcNow());
+            ticket.Ringing = false;
             Signal();
         }
         if (winner is null) cancellationToken.ThrowIfCancellationRequested();

@@ -4,7 +4,8 @@ namespace FlowBuilder.Engine.CallCentre.Queues;
 /// The live state of every company's call queues (one instance per server): callers waiting in order, agents and
 /// what they are doing. An agent listed in several queues is one person (keyed by its target): while a call from one
 /// queue rings or has them, no other queue rings them. Agents listed in a queue start logged in and available.
-/// Callers are dispatched to agents by <see cref="WaitForAgentAsync"/>, woken by state changes (never by polling).
+/// Callers are dispatched to agents by <see cref="WaitForAgentAsync"/>, every waiting caller at once in queue order, woken by
+/// state changes (never by polling).
 /// Queue definitions are passed in by the callers of these methods (read from <see cref="ICallQueueStore"/>), and each
 /// call refreshes the queue's agent list from the definition given.
 /// </summary>

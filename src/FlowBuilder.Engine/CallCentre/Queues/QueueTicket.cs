@@ -29,6 +29,19 @@ public sealed class QueueTicket
 
     internal bool Left { get; set; }
 
+    /// <summary>Inside <see cref="CallQueues.WaitForAgentAsync"/>: only such callers are offered agents.</summary>
+    internal bool Waiting { get; set; }
+
+    /// <summary>When this caller found no agent left to try (all in <see cref="Tried"/>); its agents are tried again
+    /// <see cref="CallQueues.RetryDelay"/> later. Null until then.</summary>
+    internal DateTimeOffset? ExhaustedAt { get; set; }
+
+    /// <summary>Agents reserved (Ringing) for this caller by a dispatch and not yet dialled; null when none.</summary>
+    internal List<LiveMember>? Offer { get; set; }
+
+    /// <summary>Its agents are being dialled now (a ring round); it is offered no others meanwhile.</summary>
+    internal bool Ringing { get; set; }
+
     /// <summary>The member whose answer took this caller, until <see cref="CallQueues.EndCall"/>.</summary>
     internal LiveMember? AnsweredBy { get; set; }
 }
