@@ -60,7 +60,10 @@ public sealed partial class SipCallControl : ICallControl, IDisposable, IAsyncDi
             pacer = new RtpPacer(DiscardingRtpSink.Instance, _ownTicker, ticksPerFrame: 4);
         }
         Pacer = pacer;
-        ReceiveLoops = [.. Enumerable.Range(0, Math.Max(1, options.RtpReceiveThreads)).Select(_ => new RtpReceiveLoop())];
+        // With RealtimePacer, the receive threads are SCHED_FIFO too, just below the pacer: a relayed packet waits for no
+        // ordinary thread (they block in epoll between packets, and Linux keeps 5 % of each second for other threads).
+        int? receivePriority = options.RealtimePacer ? PrecisePacingTicker.RealtimePriority - 1 : null;
+        ReceiveLoops = [.. Enumerable.Range(0, Math.Max(1, options.RtpReceiveThreads)).Select(_ => new RtpReceiveLoop(receivePriority))];
         // Without MediaAddress, RTP uses the first listener's address (the validator refuses that when it is 0.0.0.0).
         MediaAddress = options.MediaAddress is { } media ? IPAddress.Parse(media)
             : options.Listen.Select(text => SipListenEndpoint.TryParse(text, out var listen) ? listen.EndPoint.Address : null)

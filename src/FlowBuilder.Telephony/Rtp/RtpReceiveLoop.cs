@@ -34,15 +34,22 @@ public sealed class RtpReceiveLoop : IDisposable
     private long _receiveErrors;
     private long _handlerFailures;
     private Exception? _lastHandlerFailure;
+    private readonly int? _realtimePriority;
 
-    public RtpReceiveLoop()
-        : this(usePolling: !OperatingSystem.IsLinux())
+    /// <summary>Why the thread is not SCHED_FIFO although a real-time priority was asked for; null otherwise.</summary>
+    public string? RealtimeFailure { get; private set; }
+
+    /// <param name="realtimePriority">Run the thread as SCHED_FIFO at this priority (1-99) when permitted, so a relayed packet
+    /// waits for no other work on the host; null for the default scheduling. <see cref="RealtimeFailure"/> says why not.</param>
+    public RtpReceiveLoop(int? realtimePriority = null)
+        : this(usePolling: !OperatingSystem.IsLinux(), realtimePriority)
     {
     }
 
     /// <param name="usePolling">Use the <see cref="Socket.Select"/> fallback even on Linux.</param>
-    internal RtpReceiveLoop(bool usePolling)
+    internal RtpReceiveLoop(bool usePolling, int? realtimePriority = null)
     {
+        _realtimePriority = realtimePriority;
         _readiness = usePolling ? new SelectReadiness() : new EpollReadiness();
         UsesEpoll = !usePolling;
         _thread = new Thread(Run) { Name = ThreadName, IsBackground = true };
@@ -120,6 +127,7 @@ public sealed class RtpReceiveLoop : IDisposable
 
     private void Run()
     {
+        if (_realtimePriority is { } priority) RealtimeFailure = Media.Pacing.RealtimeScheduling.TryRaiseCurrentThread(priority);
         var ready = new long[MaxReadyPerWait];
         var buffer = new byte[MaxDatagram];
         var timeout = (int)WaitTimeout.TotalMilliseconds;
