@@ -9,6 +9,8 @@
 #                      SKIP_STEPS=1 SKIP_HTTP=1 SKIP_TELEPHONY=1 (to rerun parts; RESULTS.md then says what was skipped)
 #   telephony (issue 3): bench/telephony/run.sh — FlowBuilder's SIP stack against SIPp (calls/s, concurrent calls
 #   with RTP jitter, DTMF latency); its knobs are listed there
+#   bridged calls (issue 4): bench/telephony/bridge.sh — 500 bridged calls, relay latency, FlowBuilder against
+#   Kamailio + rtpengine; SKIP_BRIDGE=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -173,7 +175,12 @@ if [ -z "${SKIP_TELEPHONY:-}" ]; then
   SKIP_BUILD=1 timeout 1800 bash "$BENCH/telephony/run.sh" || echo "_the telephony benchmark failed: see bench/out/telephony/_" > "$OUT/telephony.md"
 fi
 
-declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
+if [ -z "${SKIP_BRIDGE:-}" ]; then
+  log "Bridged calls: relay latency, FlowBuilder against Kamailio + rtpengine (bench/telephony/bridge.sh)"
+  SKIP_BUILD=1 TRANSCODE=1 timeout 1800 bash "$BENCH/telephony/bridge.sh" || echo "_the bridged-calls benchmark failed: see bench/out/bridge/_" > "$OUT/bridge.md"
+fi
+
+declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -282,6 +289,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   cat "$OUT/memory.md"
   echo
   if [ -f "$OUT/telephony.md" ]; then cat "$OUT/telephony.md"; echo; fi
+  if [ -f "$OUT/bridge.md" ]; then cat "$OUT/bridge.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo
