@@ -104,6 +104,41 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TwoBaresipAgentsInARingAllQueue_BothRing_TheFirstToAnswerTakesTheCall_TheOtherIsReleased()
+    {
+        await using var server = await FlowServer.StartAsync(RtpPorts(34800));
+        await server.PublishAsync(FlowServer.Flow("interop-queue.flow.json"));
+        await using var first = await RegisteredAgentAsync(server, "101");
+        await using var second = await RegisteredAgentAsync(server, "102");
+        await PutAsync(server, "/api/queues/support", new
+        {
+            agents = new[] { new { id = "101", target = "101", kind = "extension" }, new { id = "102", target = "102", kind = "extension" } },
+            strategy = "ring-all",
+            holdPrompt = "Please hold.",
+            announceEverySeconds = 0,
+            agentRingSeconds = 10,
+        });
+        var control = server.Services.GetRequiredService<SipCallControl>();
+        var inbound = RecordOf(control, CallDirection.Inbound);
+
+        await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5200", "-m", "1", "-timeout", "60s");
+        await Task.WhenAll(first.Control.WaitForEventAsync("CALL_INCOMING", Step), second.Control.WaitForEventAsync("CALL_INCOMING", Step));
+        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 20),
+            () => sipp.Diagnostics() + first.Diagnostics() + second.Diagnostics());
+
+        var live = await EventuallyJsonAsync(server, "/api/queues/support/live", l => l["agents"]!.AsArray().Any(a => a!["state"]!.GetValue<string>() == "onCall"));
+        var onCall = live["agents"]!.AsArray().Single(a => a!["state"]!.GetValue<string>() == "onCall")!["id"]!.GetValue<string>();
+        var (winner, loser) = onCall == "101" ? (first, second) : (second, first);
+        await loser.Control.WaitForEventAsync("CALL_CLOSED", Step);
+        await winner.Control.CommandAsync("hangup", null, Step);
+        (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
+        var record = await inbound.Task.WaitAsync(Step);
+        var queue = (await JournalAsync(server, record.InstanceId!)).Single(e => e.Node == "queue");
+        queue.Outcome.ShouldBe("connected");
+        queue.Outputs!["agentId"]!.GetValue<string>().ShouldBe(onCall);
+    }
+
+    [Fact]
     public async Task AgentTransfersTheCallerByRefer_TheCallerIsBridgedToExtension102()
     {
         await using var server = await FlowServer.StartAsync(RtpPorts(34400));

@@ -121,8 +121,8 @@ public sealed class EnqueueTests : IAsyncLifetime
     {
         await SaveQueueAsync(q => q with { AnnounceEverySeconds = 30 });
         var (first, _) = await _calls.CallAsync(Number, "+15550000001");
+        await HoldMusicAsync(first.Id); // in the queue before the second caller rings
         var (second, _) = await _calls.CallAsync(Number, "+15550000002");
-        await HoldMusicAsync(first.Id);
         await HoldMusicAsync(second.Id);
 
         _calls.Clock.Advance(TimeSpan.FromSeconds(30));
