@@ -34,12 +34,21 @@ public sealed class PrecisePacingTickerTests
         continuedOn.ShouldBeSameAs(ticker.Thread);
     }
 
-    /// <summary>Awaits two ticks the way <see cref="RtpPacer"/> does; returns the thread it continued on.</summary>
+    /// <summary>Awaits ticks the way <see cref="RtpPacer"/> does until one really had to wait (on a loaded machine a tick may
+    /// already be due, and then the await completes on the caller's thread); returns the thread that wait continued on.</summary>
     private static async Task<Thread> ContinuationThreadAsync(PrecisePacingTicker ticker)
     {
-        await ticker.WaitForNextTickAsync().ConfigureAwait(false);
-        await ticker.WaitForNextTickAsync().ConfigureAwait(false);
-        return Thread.CurrentThread;
+        while (true)
+        {
+            var tick = ticker.WaitForNextTickAsync();
+            if (tick.IsCompleted)
+            {
+                await tick;
+                continue;
+            }
+            await tick.ConfigureAwait(false);
+            return Thread.CurrentThread;
+        }
     }
 
     [Fact]
