@@ -122,7 +122,8 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
         var inbound = RecordOf(control, CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5200", "-m", "1", "-timeout", "60s");
-        await Task.WhenAll(first.Control.WaitForEventAsync("CALL_INCOMING", Step), second.Control.WaitForEventAsync("CALL_INCOMING", Step));
+        // Both phones were offered the call (auto-answering baresip reports the INVITE's SDP, not CALL_INCOMING).
+        await Task.WhenAll(first.Control.WaitForEventAsync("CALL_REMOTE_SDP", Step), second.Control.WaitForEventAsync("CALL_REMOTE_SDP", Step));
         await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 20),
             () => sipp.Diagnostics() + first.Diagnostics() + second.Diagnostics());
 
