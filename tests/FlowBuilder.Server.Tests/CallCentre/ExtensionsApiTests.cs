@@ -68,6 +68,20 @@ public sealed class ExtensionsApiTests(CallCentreApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Put_ScheduleFromEqualsTo_IsTheWholeDay_AndIsStored()
+    {
+        var body = Full();
+        body["forwarding"]!["schedule"]![0]!["from"] = "00:00";
+        body["forwarding"]!["schedule"]![0]!["to"] = "00:00";
+
+        (await _client.PutJsonAsync("/api/extensions/2109", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var stored = await factory.Services.GetRequiredService<IExtensionStore>().FindAsync("2109", CancellationToken.None);
+        var entry = stored!.Forwarding.Schedule!.ShouldHaveSingleItem();
+        (entry.From, entry.To).ShouldBe((TimeOnly.MinValue, TimeOnly.MinValue));
+    }
+
+    [Fact]
     public async Task Put_NewWithoutPassword_400NamingPassword()
     {
         var problem = await (await _client.PutJsonAsync("/api/extensions/2103", new JsonObject { ["displayName"] = "x" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);

@@ -73,7 +73,6 @@ internal static class ExtensionRules
         var to = Time($"{path}.to", $"{field}.to", body.To, errors);
         if (body.Target is null) errors.Add($"{path}.target", $"{field}.target is missing. Say where calls go in this period.");
         var target = Target($"{path}.target", $"{field}.target", body.Target, errors);
-        if (from is { } f && to is { } t && f == t) errors.Add($"{path}.to", $"{field}.to equals from; give a period of at least a minute.");
         return errors.Any ? null : new ScheduledForward(days, from!.Value, to!.Value, target!);
     }
 
