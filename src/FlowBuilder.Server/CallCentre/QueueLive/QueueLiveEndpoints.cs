@@ -9,26 +9,26 @@ namespace FlowBuilder.Server.CallCentre.QueueLive;
 
 internal static class QueueLiveEndpoints
 {
-    public static async Task<Results<Ok<QueueSnapshot>, ProblemHttpResult>> LiveAsync(
+    public static async Task<Results<Ok<QueueLiveView>, ProblemHttpResult>> LiveAsync(
         string name, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken)
     {
         var queue = await store.FindAsync(company.CompanyId, name, cancellationToken);
-        return queue is null ? UnknownQueue(name) : TypedResults.Ok(queues.Snapshot(queue));
+        return queue is null ? UnknownQueue(name) : TypedResults.Ok(QueueLiveView.From(queues.Snapshot(queue)));
     }
 
-    public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> LogInAsync(
+    public static Task<Results<Ok<QueueAgentView>, ProblemHttpResult>> LogInAsync(
         string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.LogIn(q, agentId), cancellationToken);
 
-    public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> LogOutAsync(
+    public static Task<Results<Ok<QueueAgentView>, ProblemHttpResult>> LogOutAsync(
         string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.LogOut(q, agentId), cancellationToken);
 
-    public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> PauseAsync(
+    public static Task<Results<Ok<QueueAgentView>, ProblemHttpResult>> PauseAsync(
         string name, string agentId, PauseAgentRequest? request, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.Pause(q, agentId, request?.Reason), cancellationToken);
 
-    public static Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> ResumeAsync(
+    public static Task<Results<Ok<QueueAgentView>, ProblemHttpResult>> ResumeAsync(
         string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] CallQueues queues, [FromServices] ICompanyContext company, CancellationToken cancellationToken) =>
         ActAsync(name, agentId, store, company, q => queues.Resume(q, agentId), cancellationToken);
 
@@ -56,14 +56,14 @@ internal static class QueueLiveEndpoints
         return TypedResults.Ok(statistics);
     }
 
-    private static async Task<Results<Ok<QueueAgentSnapshot>, ProblemHttpResult>> ActAsync(
+    private static async Task<Results<Ok<QueueAgentView>, ProblemHttpResult>> ActAsync(
         string name, string agentId, [FromServices] ICallQueueStore store, [FromServices] ICompanyContext company, Func<CallQueueDefinition, QueueAgentActionResult> act,
         CancellationToken cancellationToken)
     {
         var queue = await store.FindAsync(company.CompanyId, name, cancellationToken);
         if (queue is null) return UnknownQueue(name);
         var result = act(queue);
-        if (result is { Status: QueueAgentActionStatus.Done, Agent: { } agent }) return TypedResults.Ok(agent);
+        if (result is { Status: QueueAgentActionStatus.Done, Agent: { } agent }) return TypedResults.Ok(QueueAgentView.From(agent));
         return ApiProblems.NotFound("Agent not found",
             $"Queue '{queue.Name}' has no agent '{agentId}'. Its agents: {string.Join(", ", queue.Agents.Select(a => a.Id))}.",
             ("queue", queue.Name), ("agentId", agentId));

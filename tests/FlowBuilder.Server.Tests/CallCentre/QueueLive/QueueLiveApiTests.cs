@@ -32,6 +32,18 @@ public sealed class QueueLiveApiTests(QueueLiveApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Live_NamesAgentKindsAsTheQueueApiDoes()
+    {
+        var name = "mixed-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.QueueStore.SaveAsync(new CallQueueDefinition(Company, name,
+            [new QueueAgentDefinition("101", "101"), new QueueAgentDefinition("remote", "+15557654321", CallTargetKind.Number)]), CancellationToken.None);
+
+        var live = await (await _client.GetAsync($"/api/queues/{name}/live")).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        live["agents"]!.AsArray().Select(a => (a.Text("id"), a.Text("kind"))).ShouldBe([("101", "extension"), ("remote", "external")]);
+    }
+
+    [Fact]
     public async Task PauseThenResume_ChangesTheAgentsState_WithTheReason()
     {
         var name = await QueueAsync("101");
