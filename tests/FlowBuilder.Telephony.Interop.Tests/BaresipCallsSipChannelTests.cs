@@ -63,15 +63,10 @@ public sealed class BaresipCallsSipChannelTests
         var cdr = await recorded.Task.WaitAsync(Step);
         (cdr.Direction, cdr.Disposition, cdr.Cause, cdr.To, cdr.FlowId).ShouldBe((CallDirection.Inbound, CallDisposition.Answered, HangUpCause.Normal, "100", "ivr"));
         var decoded = baresip.Recordings().Where(path => path.EndsWith("-dec.wav", StringComparison.Ordinal)).ShouldHaveSingleItem(baresip.Diagnostics());
-        Loudness(WavReader.Read(decoded)).ShouldBeGreaterThan(300, "baresip heard our speech");
+        AudioLevels.Loudness(WavReader.Read(decoded)).ShouldBeGreaterThan(300, "baresip heard our speech");
     }
 
     /// <summary>Root mean square of the samples.</summary>
-    private static double Loudness(PcmAudio audio)
-    {
-        var samples = Resampler.DownmixToMono(audio);
-        return samples.Length == 0 ? 0 : Math.Sqrt(samples.Average(s => (double)s * s));
-    }
 
     private sealed class OneNumberRouter(string number) : IInboundCallRouter
     {

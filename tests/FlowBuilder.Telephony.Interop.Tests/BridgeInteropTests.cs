@@ -27,8 +27,8 @@ public sealed class BridgeInteropTests(ITestOutputHelper output)
         started.Status.ShouldBe(CallOperationStatus.Completed, started.Error);
 
         var bridging = us.Control.BridgeAsync(sippLeg.Id, baresipLeg.Id, BridgeOptions.Default, CancellationToken.None).AsTask();
-        await EventuallyAsync(() => us.Control.BridgeCounters(sippLeg.Id)?.RelayedPackets > 100 && us.Control.BridgeCounters(baresipLeg.Id)?.RelayedPackets > 100,
-            () => sipp.Diagnostics() + baresip.Diagnostics());
+        await Eventually.HoldsAsync(() => us.Control.BridgeCounters(sippLeg.Id)?.RelayedPackets > 100 && us.Control.BridgeCounters(baresipLeg.Id)?.RelayedPackets > 100,
+            () => sipp.Diagnostics() + baresip.Diagnostics(), Step);
         var recording = (await us.Control.StopRecordingAsync(started.RecordingId!, CancellationToken.None)).ShouldNotBeNull();
         var fromSipp = us.Control.BridgeCounters(sippLeg.Id)!.Value;
         var fromBaresip = us.Control.BridgeCounters(baresipLeg.Id)!.Value;
@@ -42,12 +42,12 @@ public sealed class BridgeInteropTests(ITestOutputHelper output)
         await baresip.Control.WaitForEventAsync("CALL_CLOSED", Step);
 
         result.ShouldBe(new BridgeResult(BridgeStatus.HungUp, sippLeg.Id, HangUpCause.Normal));
-        var (left, right) = StereoLoudness(recording.FilePath);
+        var (left, right) = AudioLevels.StereoLoudness(recording.FilePath);
         output.WriteLine($"our recording of the SIPp leg: {recording.Duration.TotalSeconds:F2} s, RMS left (SIPp says) {left:F0}, right (SIPp hears) {right:F0}");
         left.ShouldBeGreaterThan(300, "SIPp's A-law pcap is in the left channel");
         right.ShouldBeGreaterThan(300, "baresip's tone, relayed to SIPp, is in the right channel");
         var heard = baresip.Recordings().Where(path => path.EndsWith("-dec.wav", StringComparison.Ordinal)).ShouldHaveSingleItem(baresip.Diagnostics());
-        var loudness = Loudness(WavReader.Read(heard));
+        var loudness = AudioLevels.Loudness(WavReader.Read(heard));
         output.WriteLine($"baresip heard RMS {loudness:F0}");
         loudness.ShouldBeGreaterThan(300, "baresip heard SIPp's audio, re-encoded from PCMA to PCMU");
         (await us.CdrAsync(sippLeg.Id, Step)).Disposition.ShouldBe(CallDisposition.Answered);
@@ -64,7 +64,7 @@ public sealed class BridgeInteropTests(ITestOutputHelper output)
         await baresip.Control.CommandAsync("dial", us.Uri("100"), Step);
         var baresipLeg = await us.AnsweredFromAsync("bob", Step);
         var bridging = us.Control.BridgeAsync(sippLeg.Id, baresipLeg.Id, BridgeOptions.Default, CancellationToken.None).AsTask();
-        await EventuallyAsync(() => us.Control.BridgeCounters(sippLeg.Id)?.RelayedPackets > 20, sipp.Diagnostics);
+        await Eventually.HoldsAsync(() => us.Control.BridgeCounters(sippLeg.Id)?.RelayedPackets > 20, sipp.Diagnostics, Step);
 
         await sipp.DisposeAsync();
         var result = await bridging.WaitAsync(Step);
@@ -140,45 +140,6 @@ public sealed class BridgeInteropTests(ITestOutputHelper output)
         us.Control.ActiveCallIds().ShouldBe([sippLeg.Id]);
         await us.Control.HangUpAsync(sippLeg.Id, HangUpCause.Normal, CancellationToken.None);
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
-    }
-
-    /// <summary>Waits, checking every 20 ms, until <paramref name="condition"/> holds; fails after <see cref="Step"/>.</summary>
-    private static async Task EventuallyAsync(Func<bool> condition, Func<string> diagnostics)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-        using var deadline = new CancellationTokenSource(Step);
-        while (!condition())
-        {
-            try
-            {
-                await timer.WaitForNextTickAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Condition not met within {Step.TotalSeconds} s.{Environment.NewLine}{diagnostics()}");
-            }
-        }
-    }
-
-    private static double Loudness(PcmAudio audio)
-    {
-        var samples = Resampler.DownmixToMono(audio);
-        return samples.Length == 0 ? 0 : Math.Sqrt(samples.Average(s => (double)s * s));
-    }
-
-    private static (double Left, double Right) StereoLoudness(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        BitConverter.ToInt16(bytes, 22).ShouldBe((short)2);
-        double left = 0, right = 0;
-        var frames = (bytes.Length - 44) / 4;
-        for (var i = 0; i < frames; i++)
-        {
-            double l = BitConverter.ToInt16(bytes, 44 + 4 * i), r = BitConverter.ToInt16(bytes, 46 + 4 * i);
-            left += l * l;
-            right += r * r;
-        }
-        return frames == 0 ? (0, 0) : (Math.Sqrt(left / frames), Math.Sqrt(right / frames));
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -22,22 +22,22 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
     [Fact]
     public async Task SippCallsAConnectFlow_BridgedToBaresipOnExtension101_AudioFlowsBothWays_AndBothEndsRecordedIt()
     {
-        await using var server = await FlowServer.StartAsync(RtpPorts(34000));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(34000));
         await server.PublishAsync(FlowServer.Flow("interop-connect.flow.json"));
         await using var agent = await RegisteredAgentAsync(server, "101");
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var inbound = RecordOf(control, CallDirection.Inbound);
+        var inbound = server.RecordOf(CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5100", "-m", "1", "-timeout", "60s");
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Step);
-        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 100),
-            () => sipp.Diagnostics() + agent.Diagnostics());
+        await Eventually.HoldsAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 100),
+            () => sipp.Diagnostics() + agent.Diagnostics(), Step);
         await agent.Control.CommandAsync("hangup", null, Step);
         await agent.Control.WaitForEventAsync("CALL_CLOSED", Step);
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
 
         var cdr = await inbound.Task.WaitAsync(Step);
-        var journal = await JournalAsync(server, cdr.InstanceId!);
+        var journal = await server.JournalAsync(cdr.InstanceId!, Step);
         var connect = journal.Single(e => e.Node == "connect");
         connect.Outcome.ShouldBe("connected", agent.Diagnostics());
         connect.Outputs!["endedBy"]!.GetValue<string>().ShouldBe("callee");
@@ -60,14 +60,14 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
         }
         var heard = agent.Recordings().Where(p => p.EndsWith("-dec.wav", StringComparison.Ordinal)).ShouldHaveSingleItem(agent.Diagnostics());
         AudioLevels.Loudness(WavReader.Read(heard)).ShouldBeGreaterThan(300, "the agent heard the caller's audio, A-law re-encoded to µ-law");
-        var legs = (await EventuallyJsonAsync(server, "/api/calls?limit=10", l => l.AsArray().Count == 2)).AsArray();
+        var legs = (await server.GetJsonEventuallyAsync("/api/calls?limit=10", l => l.AsArray().Count == 2, Step)).AsArray();
         legs.Select(l => l!["disposition"]!.GetValue<string>()).ShouldBe(["answered", "answered"], ignoreOrder: true);
     }
 
     [Fact]
     public async Task TwoBaresipAgentsInARoundRobinQueue_TwoCallersInARow_EachAgentTakesOne()
     {
-        await using var server = await FlowServer.StartAsync(RtpPorts(34200));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(34200));
         await server.PublishAsync(FlowServer.Flow("interop-queue.flow.json"));
         await using var first = await RegisteredAgentAsync(server, "101");
         await using var second = await RegisteredAgentAsync(server, "102");
@@ -98,7 +98,7 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
 
         answeredBy.ShouldBe(["101", "102"], ignoreOrder: true, "round-robin gives the second caller the other agent");
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var statistics = await EventuallyJsonAsync(server, $"/api/queues/support/statistics?from={today}", s => s["answered"]!.GetValue<int>() == 2);
+        var statistics = await server.GetJsonEventuallyAsync($"/api/queues/support/statistics?from={today}", s => s["answered"]!.GetValue<int>() == 2, Step);
         statistics["offered"]!.GetValue<int>().ShouldBe(2);
         statistics["abandoned"]!.GetValue<int>().ShouldBe(0);
     }
@@ -106,7 +106,7 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
     [Fact]
     public async Task TwoBaresipAgentsInARingAllQueue_BothRing_TheFirstToAnswerTakesTheCall_TheOtherIsReleased()
     {
-        await using var server = await FlowServer.StartAsync(RtpPorts(34800));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(34800));
         await server.PublishAsync(FlowServer.Flow("interop-queue.flow.json"));
         await using var first = await RegisteredAgentAsync(server, "101");
         await using var second = await RegisteredAgentAsync(server, "102");
@@ -119,22 +119,22 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
             agentRingSeconds = 10,
         });
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var inbound = RecordOf(control, CallDirection.Inbound);
+        var inbound = server.RecordOf(CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5200", "-m", "1", "-timeout", "60s");
         // Both phones were offered the call (auto-answering baresip reports the INVITE's SDP, not CALL_INCOMING).
         await Task.WhenAll(first.Control.WaitForEventAsync("CALL_REMOTE_SDP", Step), second.Control.WaitForEventAsync("CALL_REMOTE_SDP", Step));
-        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 20),
-            () => sipp.Diagnostics() + first.Diagnostics() + second.Diagnostics());
+        await Eventually.HoldsAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 20),
+            () => sipp.Diagnostics() + first.Diagnostics() + second.Diagnostics(), Step);
 
-        var live = await EventuallyJsonAsync(server, "/api/queues/support/live", l => l["agents"]!.AsArray().Any(a => a!["state"]!.GetValue<string>() == "onCall"));
+        var live = await server.GetJsonEventuallyAsync("/api/queues/support/live", l => l["agents"]!.AsArray().Any(a => a!["state"]!.GetValue<string>() == "onCall"), Step);
         var onCall = live["agents"]!.AsArray().Single(a => a!["state"]!.GetValue<string>() == "onCall")!["id"]!.GetValue<string>();
         var (winner, loser) = onCall == "101" ? (first, second) : (second, first);
         await loser.Control.WaitForEventAsync("CALL_CLOSED", Step);
         await winner.Control.CommandAsync("hangup", null, Step);
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
         var record = await inbound.Task.WaitAsync(Step);
-        var queue = (await JournalAsync(server, record.InstanceId!)).Single(e => e.Node == "queue");
+        var queue = (await server.JournalAsync(record.InstanceId!, Step)).Single(e => e.Node == "queue");
         queue.Outcome.ShouldBe("connected");
         queue.Outputs!["agentId"]!.GetValue<string>().ShouldBe(onCall);
     }
@@ -142,27 +142,27 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
     [Fact]
     public async Task AgentTransfersTheCallerByRefer_TheCallerIsBridgedToExtension102()
     {
-        await using var server = await FlowServer.StartAsync(RtpPorts(34400));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(34400));
         await server.PublishAsync(FlowServer.Flow("interop-connect.flow.json"));
         await using var agent = await RegisteredAgentAsync(server, "101");
         await using var colleague = await RegisteredAgentAsync(server, "102");
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var inbound = RecordOf(control, CallDirection.Inbound);
+        var inbound = server.RecordOf(CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-pcma-audio.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5100", "-m", "1", "-timeout", "60s");
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Step);
-        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 0),
-            () => sipp.Diagnostics() + agent.Diagnostics());
+        await Eventually.HoldsAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 0),
+            () => sipp.Diagnostics() + agent.Diagnostics(), Step);
         await agent.Control.CommandAsync("transfer", $"sip:102@127.0.0.1:{Text(server.SipPort)}", Step);
         await colleague.Control.WaitForEventAsync("CALL_ESTABLISHED", Step);
         await agent.Control.WaitForEventAsync("CALL_CLOSED", Step); // baresip leaves once its REFER succeeded
-        await EventuallyAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 50),
-            () => sipp.Diagnostics() + colleague.Diagnostics());
+        await Eventually.HoldsAsync(() => control.ActiveCallIds() is { Count: 2 } legs && legs.All(id => control.BridgeCounters(id)?.RelayedPackets > 50),
+            () => sipp.Diagnostics() + colleague.Diagnostics(), Step);
         await colleague.Control.CommandAsync("hangup", null, Step);
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
 
         var cdr = await inbound.Task.WaitAsync(Step);
-        var connect = (await JournalAsync(server, cdr.InstanceId!)).Single(e => e.Node == "connect");
+        var connect = (await server.JournalAsync(cdr.InstanceId!, Step)).Single(e => e.Node == "connect");
         connect.Outcome.ShouldBe("connected", connect.Outputs?.ToJsonString() + agent.Diagnostics() + colleague.Diagnostics());
         connect.Outputs!["answeredBy"]!.GetValue<string>().ShouldBe("ext:102");
     }
@@ -170,11 +170,11 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
     [Fact]
     public async Task BlacklistedCallerDialsAPublishedNumber_Gets486_AndTheCdrSaysBusy()
     {
-        await using var server = await FlowServer.StartAsync(RtpPorts(34600));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(34600));
         await server.PublishAsync(FlowServer.Flow("interop-connect.flow.json"));
         await PutAsync(server, "/api/caller-lists/blocked/+15550009999", new { note = "abusive caller" });
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var inbound = RecordOf(control, CallDirection.Inbound);
+        var inbound = server.RecordOf(CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uac-expect-busy.xml"), $"127.0.0.1:{Text(server.SipPort)}", "-s", "5100", "-m", "1", "-timeout", "30s");
 
@@ -223,57 +223,6 @@ public sealed class CallCentreServerTests(ITestOutputHelper output)
     {
         var response = await server.Http.PutAsJsonAsync(url, body);
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"PUT {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
-
-    private static Dictionary<string, string> RtpPorts(int first) => new()
-    {
-        ["FlowBuilder:Sip:RtpPortRange:First"] = Text(first),
-        ["FlowBuilder:Sip:RtpPortRange:Last"] = Text(first + 199),
-        ["FlowBuilder:Sip:MaxCalls"] = "50",
-    };
-
-    private static TaskCompletionSource<CallDetailRecord> RecordOf(SipCallControl control, CallDirection direction)
-    {
-        var recorded = new TaskCompletionSource<CallDetailRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
-        control.CallRecorded += record =>
-        {
-            if (record.Direction == direction) recorded.TrySetResult(record);
-        };
-        return recorded;
-    }
-
-    private static async Task<List<(string Node, string Outcome, JsonNode? Outputs)>> JournalAsync(FlowServer server, string instanceId)
-    {
-        var instance = await EventuallyJsonAsync(server, $"/api/instances/{instanceId}", i => i["status"]!.GetValue<string>() is "completed" or "Completed");
-        return instance["journal"]!.AsArray()
-            .Select(e => (e!["nodeId"]!.GetValue<string>(), e["outcome"]!.GetValue<string>(), e["outputs"]))
-            .ToList();
-    }
-
-    /// <summary>GETs <paramref name="url"/> every 50 ms until <paramref name="done"/> holds (written in the background: journal, queue records).</summary>
-    private static async Task<JsonNode> EventuallyJsonAsync(FlowServer server, string url, Func<JsonNode, bool> done)
-    {
-        using var deadline = new CancellationTokenSource(Step);
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
-        var last = await server.GetJsonAsync(url);
-        while (!done(last))
-        {
-            if (!await timer.WaitForNextTickAsync(deadline.Token).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
-                throw new TimeoutException($"GET {url} did not reach the expected state within {Step.TotalSeconds} s: {last.ToJsonString()}");
-            last = await server.GetJsonAsync(url);
-        }
-        return last;
-    }
-
-    private static async Task EventuallyAsync(Func<bool> condition, Func<string> diagnostics)
-    {
-        using var deadline = new CancellationTokenSource(Step);
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-        while (!condition())
-        {
-            if (!await timer.WaitForNextTickAsync(deadline.Token).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
-                throw new TimeoutException($"Condition not met within {Step.TotalSeconds} s.{Environment.NewLine}{diagnostics()}");
-        }
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Server;
+using FlowBuilder.Telephony.Calls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -77,6 +79,50 @@ internal sealed class FlowServer : IAsyncDisposable
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {text}");
         return JsonNode.Parse(text)!;
+    }
+
+    /// <summary>RTP ports <paramref name="first"/>..first+199 and at most 50 calls: settings for <see cref="StartAsync"/>, so tests running one
+    /// after another never share a port.</summary>
+    public static Dictionary<string, string> RtpPorts(int first) => new()
+    {
+        ["FlowBuilder:Sip:RtpPortRange:First"] = Text(first),
+        ["FlowBuilder:Sip:RtpPortRange:Last"] = Text(first + 199),
+        ["FlowBuilder:Sip:MaxCalls"] = "50",
+    };
+
+    /// <summary>Completes with the first CDR of a leg in <paramref name="direction"/> written from now on.</summary>
+    public TaskCompletionSource<CallDetailRecord> RecordOf(CallDirection direction)
+    {
+        var recorded = new TaskCompletionSource<CallDetailRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Services.GetRequiredService<SipCallControl>().CallRecorded += record =>
+        {
+            if (record.Direction == direction) recorded.TrySetResult(record);
+        };
+        return recorded;
+    }
+
+    /// <summary>The instance's journal (node, outcome, outputs) once it has finished; its last steps are written in the background.</summary>
+    public async Task<List<(string Node, string Outcome, JsonNode? Outputs)>> JournalAsync(string instanceId, TimeSpan timeout)
+    {
+        var instance = await GetJsonEventuallyAsync($"/api/instances/{instanceId}", i => i["status"]!.GetValue<string>() is "completed" or "faulted" or "cancelled", timeout);
+        return instance["journal"]!.AsArray()
+            .Select(e => (e!["nodeId"]!.GetValue<string>(), e["outcome"]!.GetValue<string>(), e["outputs"]))
+            .ToList();
+    }
+
+    /// <summary>GETs <paramref name="url"/> every 50 ms until <paramref name="done"/> holds (state written in the background).</summary>
+    public async Task<JsonNode> GetJsonEventuallyAsync(string url, Func<JsonNode, bool> done, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        var last = await GetJsonAsync(url);
+        while (!done(last))
+        {
+            if (!await timer.WaitForNextTickAsync(deadline.Token).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
+                throw new TimeoutException($"GET {url} did not reach the expected state within {timeout.TotalSeconds} s: {last.ToJsonString()}");
+            last = await GetJsonAsync(url);
+        }
+        return last;
     }
 
     public async ValueTask DisposeAsync()

@@ -19,38 +19,13 @@ public sealed class FlowServerCallTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
 
-    private static Dictionary<string, string> RtpPorts(int first) => new()
-    {
-        ["FlowBuilder:Sip:RtpPortRange:First"] = first.ToString(CultureInfo.InvariantCulture),
-        ["FlowBuilder:Sip:RtpPortRange:Last"] = (first + 199).ToString(CultureInfo.InvariantCulture),
-        ["FlowBuilder:Sip:MaxCalls"] = "50",
-    };
-
-    private static TaskCompletionSource<CallDetailRecord> RecordOf(SipCallControl control, CallDirection direction)
-    {
-        var recorded = new TaskCompletionSource<CallDetailRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
-        control.CallRecorded += record =>
-        {
-            if (record.Direction == direction) recorded.TrySetResult(record);
-        };
-        return recorded;
-    }
-
-    private static async Task<List<(string Node, string Outcome, JsonNode? Outputs)>> JournalAsync(FlowServer server, string instanceId)
-    {
-        var instance = await server.GetJsonAsync($"/api/instances/{instanceId}");
-        return instance["journal"]!.AsArray()
-            .Select(e => (e!["nodeId"]!.GetValue<string>(), e["outcome"]!.GetValue<string>(), e["outputs"]))
-            .ToList();
-    }
-
     [Fact]
     public async Task SippCallsTheIvrTemplate_HearsThePrompt_Presses2AsRfc4733_TheSupportBranchIsTakenAndTheFlowHangsUp()
     {
-        await using var server = await FlowServer.StartAsync(RtpPorts(33000));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(33000));
         await server.PublishAsync(FlowServer.Flow("ivr-menu.flow.json"));
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var recorded = RecordOf(control, CallDirection.Inbound);
+        var recorded = server.RecordOf(CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start(
             "-sf", SippProcess.Scenario("uac-ivr-press-2.xml"), "-s", "+18005550100", $"127.0.0.1:{server.SipPort.ToString(CultureInfo.InvariantCulture)}",
@@ -63,7 +38,7 @@ public sealed class FlowServerCallTests
         var media = control.MediaCounters(cdr.CallId).ShouldNotBeNull();
         media.PacketsSent.ShouldBeGreaterThan(150, "at least 3 s of prompt audio went to SIPp");
         media.PacketsReceived.ShouldBeGreaterThan(50, "SIPp echoed our prompt audio back (-rtp_echo) and sent the digit");
-        var journal = await JournalAsync(server, cdr.InstanceId!);
+        var journal = await server.JournalAsync(cdr.InstanceId!, Step);
         journal.Select(e => $"{e.Node}:{e.Outcome}").ShouldBe(["incoming:done", "answer:done", "menu:support", "support:done", "hangup:done"]);
         journal.Single(e => e.Node == "menu").Outputs!["digit"]!.GetValue<string>().ShouldBe("2");
         var calls = await server.GetJsonAsync("/api/calls?flowId=ivr-menu");
@@ -74,11 +49,11 @@ public sealed class FlowServerCallTests
     public async Task SippCallsOverTcp_TheSameIvrAnswersAndHangsUp()
     {
         var tcpPort = FreePorts.Tcp();
-        var settings = new Dictionary<string, string>(RtpPorts(34000)) { ["FlowBuilder:Sip:Listen:1"] = $"tcp:127.0.0.1:{tcpPort.ToString(CultureInfo.InvariantCulture)}" };
+        var settings = new Dictionary<string, string>(FlowServer.RtpPorts(34000)) { ["FlowBuilder:Sip:Listen:1"] = $"tcp:127.0.0.1:{tcpPort.ToString(CultureInfo.InvariantCulture)}" };
         await using var server = await FlowServer.StartAsync(settings);
         await server.PublishAsync(FlowServer.Flow("ivr-menu.flow.json"));
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var recorded = RecordOf(control, CallDirection.Inbound);
+        var recorded = server.RecordOf(CallDirection.Inbound);
 
         await using var sipp = SippProcess.Start(
             "-sf", SippProcess.Scenario("uac-ivr-press-2.xml"), "-s", "+18005550100", $"127.0.0.1:{tcpPort.ToString(CultureInfo.InvariantCulture)}",
@@ -88,14 +63,14 @@ public sealed class FlowServerCallTests
         exitCode.ShouldBe(0, sipp.Diagnostics());
         var cdr = await recorded.Task.WaitAsync(Step);
         (cdr.Disposition, cdr.Cause, cdr.FlowId).ShouldBe((CallDisposition.Answered, HangUpCause.Normal, "ivr-menu"));
-        (await JournalAsync(server, cdr.InstanceId!)).Select(e => $"{e.Node}:{e.Outcome}").ShouldContain("menu:support");
+        (await server.JournalAsync(cdr.InstanceId!, Step)).Select(e => $"{e.Node}:{e.Outcome}").ShouldContain("menu:support");
     }
 
     [Fact]
     public async Task TrunkWithRegister_TheServerRegistersAtAChallengingRegistrarOnStart()
     {
         await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uas-register-digest.xml"), "-m", "1", "-timeout", "30s");
-        var trunk = new Dictionary<string, string>(RtpPorts(34200))
+        var trunk = new Dictionary<string, string>(FlowServer.RtpPorts(34200))
         {
             ["FlowBuilder:Sip:Trunks:0:Name"] = "carrier",
             ["FlowBuilder:Sip:Trunks:0:Host"] = "127.0.0.1",
@@ -117,7 +92,7 @@ public sealed class FlowServerCallTests
     public async Task ApiPlacesACallToSipp_ItAnswers_TheFlowSpeaksAndHangsUp_AndTheCdrIsOutbound()
     {
         await using var sipp = SippProcess.Start("-sn", "uas", "-m", "1", "-rtp_echo", "-timeout", "60s");
-        var trunk = new Dictionary<string, string>(RtpPorts(33200))
+        var trunk = new Dictionary<string, string>(FlowServer.RtpPorts(33200))
         {
             ["FlowBuilder:Sip:Trunks:0:Name"] = "sipp",
             ["FlowBuilder:Sip:Trunks:0:Host"] = "127.0.0.1",
@@ -127,7 +102,7 @@ public sealed class FlowServerCallTests
         await using var server = await FlowServer.StartAsync(trunk);
         await server.PublishAsync(FlowServer.Flow("interop-greeter.flow.json"));
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var recorded = RecordOf(control, CallDirection.Outbound);
+        var recorded = server.RecordOf(CallDirection.Outbound);
 
         var placed = await server.Http.PostAsJsonAsync("/api/calls", new { flowId = "interop-greeter", to = "+15551230000", ringTimeoutSeconds = 10 });
 
@@ -142,7 +117,7 @@ public sealed class FlowServerCallTests
         media.PacketsSent.ShouldBeGreaterThan(100, "the greeting went out as RTP");
         media.PacketsReceived.ShouldBeGreaterThan(50, "SIPp echoed it back");
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
-        var journal = await JournalAsync(server, cdr.InstanceId!);
+        var journal = await server.JournalAsync(cdr.InstanceId!, Step);
         journal.Select(e => $"{e.Node}:{e.Outcome}").ShouldBe(["answer:done", "greet:timeout", "bye:done", "end:done"]);
         var view = await server.GetJsonAsync($"/api/calls/{callId}");
         view["status"]!.GetValue<string>().ShouldBe("ended");
@@ -153,10 +128,10 @@ public sealed class FlowServerCallTests
     public async Task ApiCallsBaresip_ItAnswers_AudioFlowsBothWays_AndItsKeyChoosesTheBranch()
     {
         await using var baresip = await BaresipProcess.StartAsync(Step);
-        await using var server = await FlowServer.StartAsync(RtpPorts(33400));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(33400));
         await server.PublishAsync(FlowServer.Flow("interop-greeter.flow.json"));
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var recorded = RecordOf(control, CallDirection.Outbound);
+        var recorded = server.RecordOf(CallDirection.Outbound);
 
         var placed = await server.Http.PostAsJsonAsync("/api/calls", new { flowId = "interop-greeter", to = baresip.AccountUri, ringTimeoutSeconds = 10 });
         ((int)placed.StatusCode).ShouldBe(202, await placed.Content.ReadAsStringAsync());
@@ -166,24 +141,24 @@ public sealed class FlowServerCallTests
         var cdr = await recorded.Task.WaitAsync(Step);
         await baresip.Control.WaitForEventAsync("CALL_CLOSED", Step);
         (cdr.Disposition, cdr.Cause, cdr.FlowId).ShouldBe((CallDisposition.Answered, HangUpCause.Normal, "interop-greeter"));
-        var journal = await JournalAsync(server, cdr.InstanceId!);
+        var journal = await server.JournalAsync(cdr.InstanceId!, Step);
         journal.Single(e => e.Node == "greet").Outcome.ShouldBe("done", baresip.Diagnostics());
         journal.Single(e => e.Node == "greet").Outputs!["digits"]!.GetValue<string>().ShouldBe("5");
         var media = control.MediaCounters(cdr.CallId).ShouldNotBeNull();
         media.PacketsReceived.ShouldBeGreaterThan(20, "we heard baresip's microphone tone");
         media.PacketsSent.ShouldBeGreaterThan(20);
         var heard = baresip.Recordings().Where(path => path.EndsWith("-dec.wav", StringComparison.Ordinal)).ShouldHaveSingleItem(baresip.Diagnostics());
-        Loudness(WavReader.Read(heard)).ShouldBeGreaterThan(300, "baresip heard the flow's speech");
+        AudioLevels.Loudness(WavReader.Read(heard)).ShouldBeGreaterThan(300, "baresip heard the flow's speech");
     }
 
     [Fact]
     public async Task BaresipCallsTheSurveyTemplate_Presses4_TheScoreIsStored()
     {
         await using var baresip = await BaresipProcess.StartAsync(Step);
-        await using var server = await FlowServer.StartAsync(RtpPorts(33600));
+        await using var server = await FlowServer.StartAsync(FlowServer.RtpPorts(33600));
         await server.PublishAsync(FlowServer.Flow("survey.flow.json"));
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var recorded = RecordOf(control, CallDirection.Inbound);
+        var recorded = server.RecordOf(CallDirection.Inbound);
 
         await baresip.Control.CommandAsync("dial", $"sip:+18005550200@127.0.0.1:{server.SipPort.ToString(CultureInfo.InvariantCulture)}", Step);
         await baresip.Control.WaitForEventAsync("CALL_ESTABLISHED", Step);
@@ -192,14 +167,14 @@ public sealed class FlowServerCallTests
         var cdr = await recorded.Task.WaitAsync(Step);
         await baresip.Control.WaitForEventAsync("CALL_CLOSED", Step);
         (cdr.Disposition, cdr.Cause, cdr.FlowId).ShouldBe((CallDisposition.Answered, HangUpCause.Normal, "survey"));
-        var journal = await JournalAsync(server, cdr.InstanceId!);
+        var journal = await server.JournalAsync(cdr.InstanceId!, Step);
         journal.Select(e => $"{e.Node}:{e.Outcome}").ShouldBe(
             ["incoming:done", "answer:done", "ask:done", "valid:true", "store:done", "thanks:done", "hangup:done", "end:end"], baresip.Diagnostics());
         journal.Single(e => e.Node == "ask").Outputs!["digits"]!.GetValue<string>().ShouldBe("4");
         var media = control.MediaCounters(cdr.CallId).ShouldNotBeNull();
         media.PacketsReceived.ShouldBeGreaterThan(20);
         var heard = baresip.Recordings().Where(path => path.EndsWith("-dec.wav", StringComparison.Ordinal)).ShouldHaveSingleItem(baresip.Diagnostics());
-        Loudness(WavReader.Read(heard)).ShouldBeGreaterThan(300, "baresip heard the survey's question");
+        AudioLevels.Loudness(WavReader.Read(heard)).ShouldBeGreaterThan(300, "baresip heard the survey's question");
     }
 
     [Theory]
@@ -210,7 +185,7 @@ public sealed class FlowServerCallTests
         await using var sipp = scenario is null
             ? SippProcess.Start("-sn", "uas", "-m", "1", "-rtp_echo", "-timeout", "60s")
             : SippProcess.Start("-sf", SippProcess.Scenario(scenario), "-m", "1", "-timeout", "60s");
-        var trunk = new Dictionary<string, string>(RtpPorts(33800))
+        var trunk = new Dictionary<string, string>(FlowServer.RtpPorts(33800))
         {
             ["FlowBuilder:Sip:Trunks:0:Name"] = "sipp",
             ["FlowBuilder:Sip:Trunks:0:Host"] = "127.0.0.1",
@@ -219,7 +194,7 @@ public sealed class FlowServerCallTests
         await using var server = await FlowServer.StartAsync(trunk);
         await server.PublishAsync(FlowServer.Flow("interop-dialer.flow.json"));
         var control = server.Services.GetRequiredService<SipCallControl>();
-        var recorded = RecordOf(control, CallDirection.Outbound);
+        var recorded = server.RecordOf(CallDirection.Outbound);
 
         var run = await server.Http.PostAsJsonAsync("/api/flows/interop-dialer/run", new { input = new { number = "+15557654321" }, wait = false });
         ((int)run.StatusCode).ShouldBeInRange(200, 299, await run.Content.ReadAsStringAsync());
@@ -237,9 +212,4 @@ public sealed class FlowServerCallTests
         (await sipp.WaitForExitAsync(Step)).ShouldBe(0, sipp.Diagnostics());
     }
 
-    private static double Loudness(PcmAudio audio)
-    {
-        var samples = Resampler.DownmixToMono(audio);
-        return samples.Length == 0 ? 0 : Math.Sqrt(samples.Average(s => (double)s * s));
-    }
 }
