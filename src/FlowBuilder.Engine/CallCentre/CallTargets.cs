@@ -46,7 +46,7 @@ public sealed class CallTargets
         {
             var name = target[6..].Trim();
             if (name.Length == 0) return CallTargetResolution.Invalid($"'{target}' is not a call target: after 'group:' give the group's name, e.g. group:sales.");
-            var group = _groups is null ? null : await _groups.FindAsync(companyId, name, cancellationToken).ConfigureAwait(false);
+            var group = _groups is null ? null : await FindGroupAsync(companyId, name, cancellationToken).ConfigureAwait(false);
             return group is null
                 ? CallTargetResolution.Invalid($"Group '{name}' does not exist in this company: check the name in the call-centre settings.")
                 : CallTargetResolution.Of(new CallTarget(CallTargetKind.Group, group.Name, Group: group));
@@ -96,5 +96,13 @@ public sealed class CallTargets
         if (extension.CompanyId != companyId) return CallTargetResolution.Invalid($"Extension {number} does not exist in this company.");
         if (!extension.Enabled) return CallTargetResolution.Invalid($"Extension {number} is disabled: enable it in the call-centre settings, or call another target.");
         return CallTargetResolution.Of(new CallTarget(CallTargetKind.Extension, extension.Number, Extension: extension));
+    }
+
+    /// <summary>The company's group by name, regardless of case (people write group:Sales for a group named sales); the stores compare exactly.</summary>
+    private async ValueTask<ExtensionGroup?> FindGroupAsync(string companyId, string name, CancellationToken cancellationToken)
+    {
+        if (await _groups!.FindAsync(companyId, name, cancellationToken).ConfigureAwait(false) is { } exact) return exact;
+        var all = await _groups.ListAsync(companyId, cancellationToken).ConfigureAwait(false);
+        return all.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 }
