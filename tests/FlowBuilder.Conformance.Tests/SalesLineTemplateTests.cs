@@ -14,8 +14,9 @@ public sealed class SalesLineTemplateTests : IAsyncLifetime
     private const string Line = "+18005550400";
     private readonly CallHarness _calls = new(configure: f =>
     {
-        f.Services.AddSingleton<IExtensionStore>(new FakeExtensionStore(new Extension(CallHarness.Company, "101", "Alice", "s"), new Extension(CallHarness.Company, "102", "Bob", "s")));
-        f.Services.AddSingleton<IExtensionGroupStore>(new FakeExtensionGroupStore(new ExtensionGroup(CallHarness.Company, "sales", ["101", "102"])));
+        var extensions = CallCentreStores.Extensions(new Extension(CallHarness.Company, "101", "Alice", "s"), new Extension(CallHarness.Company, "102", "Bob", "s"));
+        f.Services.AddSingleton<IExtensionStore>(extensions);
+        f.Services.AddSingleton<IExtensionGroupStore>(CallCentreStores.Groups(extensions, new ExtensionGroup(CallHarness.Company, "sales", ["101", "102"])));
     });
 
     public async Task InitializeAsync() => await _calls.PublishAsync(FlowJson.Parse(

@@ -12,11 +12,12 @@ public sealed class ConnectTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly CallHarness _calls = new(configure: f =>
     {
-        f.Services.AddSingleton<IExtensionStore>(new FakeExtensionStore(
+        var extensions = CallCentreStores.Extensions(
             new Extension(CallHarness.Company, "101", "Alice", "s") { Forwarding = new ExtensionForwarding(OnBusy: "102") },
             new Extension(CallHarness.Company, "102", "Bob", "s"),
-            new Extension(CallHarness.Company, "103", "Carol", "s")));
-        f.Services.AddSingleton<IExtensionGroupStore>(new FakeExtensionGroupStore());
+            new Extension(CallHarness.Company, "103", "Carol", "s"));
+        f.Services.AddSingleton<IExtensionStore>(extensions);
+        f.Services.AddSingleton<IExtensionGroupStore>(CallCentreStores.Groups(extensions));
     });
 
     public Task InitializeAsync() => Task.CompletedTask;

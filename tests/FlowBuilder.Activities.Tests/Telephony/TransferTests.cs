@@ -12,8 +12,9 @@ public sealed class TransferTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly CallHarness _calls = new(configure: f =>
     {
-        f.Services.AddSingleton<IExtensionStore>(new FakeExtensionStore(new Extension(CallHarness.Company, "101", "Alice", "s")));
-        f.Services.AddSingleton<IExtensionGroupStore>(new FakeExtensionGroupStore(new ExtensionGroup(CallHarness.Company, "sales", ["101"])));
+        var extensions = CallCentreStores.Extensions(new Extension(CallHarness.Company, "101", "Alice", "s"));
+        f.Services.AddSingleton<IExtensionStore>(extensions);
+        f.Services.AddSingleton<IExtensionGroupStore>(CallCentreStores.Groups(extensions, new ExtensionGroup(CallHarness.Company, "sales", ["101"])));
     });
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -5,12 +5,14 @@ namespace FlowBuilder.Engine.Tests.CallCentre;
 
 public sealed class CallTargetsTests
 {
+    private static readonly InMemoryExtensionStore Extensions = CallCentreStores.Extensions(
+        new Extension("acme", "101", "Alice", "secret"),
+        new Extension("acme", "105", "Old desk", "secret") { Enabled = false },
+        new Extension("globex", "201", "Bob", "secret"));
+
     private readonly CallTargets _targets = new(
-        new FakeExtensionStore(
-            new Extension("acme", "101", "Alice", "secret"),
-            new Extension("acme", "105", "Old desk", "secret") { Enabled = false },
-            new Extension("globex", "201", "Bob", "secret")),
-        new FakeExtensionGroupStore(
+        Extensions,
+        CallCentreStores.Groups(Extensions,
             new ExtensionGroup("acme", "sales", ["101"], Number: "600"),
             new ExtensionGroup("globex", "support", ["201"], Number: "700")));
 

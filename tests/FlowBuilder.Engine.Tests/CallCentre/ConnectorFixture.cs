@@ -19,11 +19,13 @@ internal sealed class ConnectorFixture
             Extensions.SaveAsync(new Extension(Company, number, "Agent " + number, "secret"), CancellationToken.None).AsTask().Wait();
     }
 
+    private InMemoryExtensionGroupStore? _groups;
+
     public FakeTimeProvider Clock { get; } = new();
     public InMemoryCallRecordStore Records { get; } = new();
     public InMemoryCallRecordingStore Recordings { get; } = new();
-    public FakeExtensionStore Extensions { get; } = new();
-    public FakeExtensionGroupStore Groups { get; } = new();
+    public InMemoryExtensionStore Extensions { get; } = new();
+    public InMemoryExtensionGroupStore Groups => _groups ??= new InMemoryExtensionGroupStore(Extensions);
     public CallSimulator Simulator { get; }
     public CallConnector Connector { get; }
 

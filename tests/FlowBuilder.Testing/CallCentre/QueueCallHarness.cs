@@ -29,7 +29,7 @@ public sealed class QueueCallHarness : IAsyncDisposable
 
     public TestEngine Host { get; }
     public FakeTimeProvider Clock => Host.Clock;
-    public FakeCallQueueStore QueueStore { get; } = new();
+    public InMemoryCallQueueStore QueueStore { get; } = new();
     public FakeQueueCallStore QueueCalls { get; } = new();
     public CallSimulator Simulator => Host.Services.GetRequiredService<CallSimulator>();
     public CallQueues Queues => Host.Services.GetRequiredService<CallQueues>();

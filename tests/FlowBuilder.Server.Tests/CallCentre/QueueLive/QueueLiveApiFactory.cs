@@ -8,8 +8,8 @@ namespace FlowBuilder.Server.Tests.CallCentre.QueueLive;
 /// <summary>The server with queue stores of its own (dictionaries), so tests can set up queues and queue call records directly.</summary>
 public sealed class QueueLiveApiFactory : FlowBuilderApiFactory
 {
-    internal DictionaryCallQueueStore QueueStore { get; } = new();
-    internal ListQueueCallStore QueueCalls { get; } = new();
+    internal InMemoryCallQueueStore QueueStore { get; } = new();
+    internal InMemoryQueueCallStore QueueCalls { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
