@@ -37,5 +37,7 @@ public sealed record FlowDefinition
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Metadata { get; init; }
 
+    /// <summary>The node the flow starts at: <see cref="Start"/>, else the first node. Not part of the file.</summary>
+    [JsonIgnore]
     public string? StartNodeId => Start ?? (Nodes.Count > 0 ? Nodes[0].Id : null);
 }

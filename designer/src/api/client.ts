@@ -1,0 +1,109 @@
+// One small fetch wrapper for the FlowBuilder API: JSON in and out, RFC 7807 problems turned into
+// ApiError (with the field at fault), and a network failure turned into ServerUnreachableError so the
+// app can show its offline banner and keep edits.
+import type { FlowDefinition } from '../model/flow';
+import type {
+  FlowSummary, FlowTemplate, FlowVersion, Instance, InstancePage, RunResult, SavedFlow, SimulatedCall,
+  StoredFlow, ValidationResult,
+} from './views';
+import type { ActivityDescriptor } from '../model/descriptors';
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  [key: string]: unknown;
+}
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `The server answered ${status}.`);
+    this.name = 'ApiError';
+  }
+}
+
+export class ServerUnreachableError extends Error {
+  constructor(cause: unknown) {
+    super('The FlowBuilder server cannot be reached. Your changes are kept in this browser and saved when it is back.');
+    this.name = 'ServerUnreachableError';
+    this.cause = cause;
+  }
+}
+
+type Listener = (reachable: boolean) => void;
+const listeners = new Set<Listener>();
+let reachable = true;
+
+/** Called with false when a request could not reach the server, and with true when one did again. */
+export function onReachabilityChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function setReachable(value: boolean) {
+  if (value === reachable) return;
+  reachable = value;
+  for (const l of listeners) l(value);
+}
+
+export async function request<T>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  } catch (error) {
+    setReachable(false);
+    throw new ServerUnreachableError(error);
+  }
+  if (response.status >= 502 && response.status <= 504) {
+    setReachable(false);
+    throw new ServerUnreachableError(new Error(`HTTP ${response.status}`));
+  }
+  setReachable(true);
+  const text = await response.text();
+  const parsed = text.length > 0 && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
+  if (!response.ok) throw new ApiError(response.status, typeof parsed === 'object' && parsed ? parsed : { detail: String(parsed) });
+  return parsed as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  activities: () => request<ActivityDescriptor[]>('GET', '/api/activities'),
+  flows: (search?: string) => request<FlowSummary[]>('GET', `/api/flows${search ? `?search=${enc(search)}` : ''}`),
+  flow: (id: string) => request<StoredFlow>('GET', `/api/flows/${enc(id)}`),
+  createFlow: (definition: FlowDefinition) => request<SavedFlow>('POST', '/api/flows', definition),
+  saveFlow: (definition: FlowDefinition, revision: number) =>
+    request<SavedFlow>('PUT', `/api/flows/${enc(definition.id)}`, definition, { 'if-match': `"${revision}"` }),
+  validate: (definition: FlowDefinition) => request<ValidationResult>('POST', '/api/flows/validate', definition),
+  publish: (id: string, note: string, revision: number) => request<FlowVersion>('POST', `/api/flows/${enc(id)}/publish`, { note, revision }),
+  archive: (id: string) => request<StoredFlow>('POST', `/api/flows/${enc(id)}/archive`),
+  unarchive: (id: string) => request<StoredFlow>('POST', `/api/flows/${enc(id)}/unarchive`),
+  versions: (id: string) => request<FlowVersion[]>('GET', `/api/flows/${enc(id)}/versions`),
+  version: (id: string, version: number) => request<FlowVersion>('GET', `/api/flows/${enc(id)}/versions/${version}`),
+  restore: (id: string, version: number, revision: number) =>
+    request<SavedFlow>('POST', `/api/flows/${enc(id)}/versions/${version}/restore`, { revision }),
+  exportFlow: (id: string, version?: number) =>
+    request<string>('GET', `/api/flows/${enc(id)}/export${version ? `?version=${version}` : ''}`, undefined, { accept: 'application/json' }),
+  importFlow: (fileText: string, replace: boolean) => request<SavedFlow>('POST', `/api/flows/import${replace ? '?replace=true' : ''}`, fileText),
+  templates: () => request<FlowTemplate[]>('GET', '/api/templates'),
+  template: (id: string) => request<FlowDefinition>('GET', `/api/templates/${enc(id)}`),
+  run: (id: string, body: { input?: unknown; trigger?: unknown; version?: number; wait?: boolean }) =>
+    request<RunResult>('POST', `/api/flows/${enc(id)}/run`, body),
+  instances: (query: { flowId?: string; status?: string; skip?: number; take?: number }) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') q.set(k, String(v));
+    return request<InstancePage>('GET', `/api/instances?${q}`);
+  },
+  instance: (id: string) => request<Instance>('GET', `/api/instances/${enc(id)}`),
+  cancelInstance: (id: string) => request<unknown>('POST', `/api/instances/${enc(id)}/cancel`),
+  ring: (body: { flowId: string; version?: number; from?: string; to?: string; input?: unknown }) =>
+    request<SimulatedCall>('POST', '/api/simulator/calls', body),
+  simulatedCall: (id: string) => request<SimulatedCall>('GET', `/api/simulator/calls/${enc(id)}`),
+  pressDigits: (id: string, digits: string) => request<SimulatedCall>('POST', `/api/simulator/calls/${enc(id)}/digits`, { digits }),
+  hangUp: (id: string) => request<SimulatedCall>('POST', `/api/simulator/calls/${enc(id)}/hangup`),
+};
