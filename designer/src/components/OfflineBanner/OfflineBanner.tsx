@@ -4,7 +4,12 @@ import { onReachabilityChange } from '../../api/client';
 /** A banner across the top while the server cannot be reached; edits stay in the browser meanwhile. */
 export function OfflineBanner() {
   const [offline, setOffline] = useState(false);
-  useEffect(() => onReachabilityChange((reachable) => setOffline(!reachable)), []);
+  useEffect(() => {
+    const stop = onReachabilityChange((reachable) => setOffline(!reachable));
+    return () => {
+      stop();
+    };
+  }, []);
   useEffect(() => {
     if (!offline) return;
     // Probe the server until it answers; the next request then clears the banner.
