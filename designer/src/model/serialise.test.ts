@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDefinition } from './flow';
-import { fixtureFlows } from './fixtures';
+import { fixtureFlows } from './testFixtures';
 import { parseFlowText, serialiseFlow } from './serialise';
 
 function parse(text: string): FlowDefinition {
