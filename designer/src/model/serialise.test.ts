@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FlowDefinition } from './flow';
 import { fixtureFlows } from './testFixtures';
@@ -10,6 +11,13 @@ function parse(text: string): FlowDefinition {
 }
 
 describe('serialiseFlow', () => {
+  it('has a server-exported fixture for every flow template (run scripts/export-fixtures.sh when one is added)', () => {
+    const templates = readdirSync(new URL('../../../flow-templates/', import.meta.url)).filter((name) => name.endsWith('.flow.json'));
+    const fixtures = fixtureFlows().map((f) => f.name);
+    expect(templates.length).toBeGreaterThan(0);
+    for (const template of templates) expect(fixtures).toContain(template);
+  });
+
   it.each(fixtureFlows())('writes $name byte for byte as the server exported it', ({ text }) => {
     expect(serialiseFlow(parse(text))).toBe(text);
   });
