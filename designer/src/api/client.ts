@@ -41,9 +41,18 @@ export function onReachabilityChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+const PROBE_MS = 2000;
+let probe: ReturnType<typeof setInterval> | undefined;
+
 function setReachable(value: boolean) {
   if (value === reachable) return;
   reachable = value;
+  clearInterval(probe);
+  // While the server is away, ask /health every 2 s so everyone hears as soon as it is back.
+  if (!value)
+    probe = setInterval(() => {
+      fetch('/health').then((r) => r.ok && setReachable(true), () => undefined);
+    }, PROBE_MS);
   for (const l of listeners) l(value);
 }
 

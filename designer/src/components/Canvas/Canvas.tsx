@@ -2,7 +2,7 @@
 // the palette, outcome handles connected to blocks, a minimap and zoom controls.
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection } from '@xyflow/react';
 import type { CanvasEdge } from '../../model/graph';
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useEditor } from '../../store/editorStore';
 import { ActivityNode } from '../ActivityNode/ActivityNode';
 import { PALETTE_DRAG_TYPE } from '../Palette/dragType';
@@ -17,6 +17,8 @@ export function Canvas() {
   const readOnly = useEditor((s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode, beginChange } = useEditor.getState();
   const flow = useReactFlow();
+  // Fit the view to the flow as opened; an empty canvas keeps zoom 1 so the first dropped block stays where it was dropped.
+  const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
 
   const drawnEdges: CanvasEdge[] = useMemo(() => {
     if (!lit) return edges;
@@ -60,7 +62,8 @@ export function Canvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         onlyRenderVisibleElements={nodes.length > LARGE_FLOW}
-        fitView
+        fitView={fitOnOpen}
+        fitViewOptions={{ maxZoom: 1 }}
         minZoom={0.1}
       >
         <Background gap={20} />

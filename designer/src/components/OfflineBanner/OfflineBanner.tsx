@@ -10,14 +10,6 @@ export function OfflineBanner() {
       stop();
     };
   }, []);
-  useEffect(() => {
-    if (!offline) return;
-    // Probe the server until it answers; the next request then clears the banner.
-    const timer = setInterval(() => {
-      fetch('/health').then((r) => r.ok && setOffline(false)).catch(() => undefined);
-    }, 3000);
-    return () => clearInterval(timer);
-  }, [offline]);
   if (!offline) return null;
   return (
     <div className="banner banner-offline" role="alert" data-testid="offline-banner">
