@@ -10,8 +10,9 @@ rm -rf "$results" && mkdir -p "$results"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Real peers the suites use: PostgreSQL (second storage provider), SIPp and baresip (SIP interop), espeak-ng (TTS).
-packages=(postgresql sip-tester baresip espeak-ng)
+# Real peers the suites use: PostgreSQL (second storage provider), SIPp and baresip (SIP interop), espeak-ng (TTS),
+# Chromium (the designer's Playwright specs; never downloaded by npm).
+packages=(postgresql sip-tester baresip espeak-ng chromium)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -23,6 +24,14 @@ pg_started=0
 if [ -f tests/scripts/postgres.sh ]; then
   if pg_env=$(bash tests/scripts/postgres.sh start) && eval "$pg_env"; then pg_started=1; else echo "PostgreSQL could not be started; its tests are skipped."; fi
 fi
+
+# The designer's npm modules (workspace at the root), then the designer itself: the server build copies designer/dist
+# into its output, and the Playwright specs run against that server.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+  echo "Installing npm modules ..."
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund || exit 1
+fi
+npm run build --workspace designer || exit 1
 
 dotnet restore FlowBuilder.sln --verbosity quiet || exit 1
 dotnet build FlowBuilder.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1
@@ -42,6 +51,37 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
 done
 
 [ "$pg_started" -eq 1 ] && bash tests/scripts/postgres.sh stop >/dev/null 2>&1
+
+# The designer's suites report JUnit XML: passed = tests - failures - errors - skipped; failed = failures + errors.
+count_junit() {  # name, xml
+  local name=$1 xml=$2
+  if [ ! -f "$xml" ]; then
+    echo "   no results from $name (it did not run): counted as one failure"; failed=$((failed + 1)); return
+  fi
+  read -r t f e s < <(python3 - "$xml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+suites = [root] if root.tag == "testsuite" else root.iter("testsuite")
+total = [0, 0, 0, 0]
+for suite in suites:
+    for i, key in enumerate(("tests", "failures", "errors", "skipped")):
+        total[i] += int(float(suite.get(key, "0") or 0))
+print(*total)
+PY
+  ) || { echo "   unreadable results from $name: counted as one failure"; failed=$((failed + 1)); return; }
+  echo "   $name: $((t - f - e - s)) passed, $((f + e)) failed, $s skipped"
+  passed=$((passed + t - f - e - s)); failed=$((failed + f + e))
+}
+
+echo "== designer (Vitest)"
+npm test --workspace designer -- --passWithNoTests --reporter=default --reporter=junit --outputFile.junit="$results/vitest.xml" > "$results/vitest.log" 2>&1
+tail -n 5 "$results/vitest.log"
+count_junit Vitest "$results/vitest.xml"
+
+echo "== designer (Playwright)"
+PLAYWRIGHT_JUNIT_OUTPUT_FILE="$results/playwright.xml" npm run e2e --workspace designer > "$results/playwright.log" 2>&1
+tail -n 5 "$results/playwright.log"
+count_junit Playwright "$results/playwright.xml"
 [ "$failed" -gt 0 ] && status=1
 echo "tests: $passed passed, $failed failed"
 exit $status

@@ -8,6 +8,7 @@ using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
+using FlowBuilder.Server.Templates;
 using FlowBuilder.Server.Webhooks;
 
 namespace FlowBuilder.Server;
@@ -26,6 +27,7 @@ public static class ServerApp
         app.MapHomeApi();
         app.MapFlowsApi();
         app.MapActivitiesApi();
+        app.MapTemplatesApi();
         app.MapInstancesApi();
         app.MapWebhooksApi();
         app.MapCallsApi();

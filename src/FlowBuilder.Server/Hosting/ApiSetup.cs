@@ -1,5 +1,6 @@
 using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Problems;
+using FlowBuilder.Server.Templates;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ internal static class ApiSetup
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerOptions>>((kestrel, server) => kestrel.Limits.MaxRequestBodySize = server.Value.MaxRequestBytes);
         services.AddScoped<ICompanyContext, DefaultCompanyContext>();
+        services.AddSingleton<TemplateFolder>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}");
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -30,20 +32,18 @@ internal static class ApiSetup
         return builder;
     }
 
-    /// <summary>Request logging, problem details for every error, the body size limit, the designer's static files
-    /// (when wwwroot exists; an index.html there answers <c>GET /</c>), routing.</summary>
+    /// <summary>Request logging, problem details for every error, the body size limit, the designer's files
+    /// (<see cref="DesignerSetup"/>), routing, then the designer's page fallback.</summary>
     public static WebApplication UseFlowBuilderPipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        if (Directory.Exists(app.Environment.WebRootPath))
-        {
-            app.UseDefaultFiles();
-            app.UseStaticFiles();
-        }
+        var designer = DesignerSetup.Files(app);
+        if (designer is not null) app.UseFlowBuilderDesigner(designer);
         app.UseRouting();
+        if (designer is not null) app.UseFlowBuilderDesignerFallback(designer);
         return app;
     }
 }

@@ -17,6 +17,14 @@ public sealed class ServerOptions
     /// <summary>How long <c>POST /api/flows/{id}/run</c> waits for the instance to first settle, in seconds. Default 10.</summary>
     public double RunWaitSeconds { get; set; } = 10;
 
+    /// <summary>Folder of the built designer (<c>designer/dist</c>), served at the root with a fallback to its
+    /// <c>index.html</c>. Relative paths are under the content root. Default: <c>designer</c> next to the server's binaries.</summary>
+    public string? DesignerPath { get; set; }
+
+    /// <summary>Folder of the flow templates (<c>*.flow.json</c>) listed at <c>/api/templates</c>. Relative paths are under
+    /// the content root. Default: <c>flow-templates</c> next to the server's binaries.</summary>
+    public string? TemplatesPath { get; set; }
+
     internal TimeSpan WebhookTimeout => TimeSpan.FromSeconds(WebhookTimeoutSeconds);
     internal TimeSpan RunWait => TimeSpan.FromSeconds(RunWaitSeconds);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Expressions;
 using FlowBuilder.Engine.Flows;
@@ -26,7 +27,8 @@ internal static class RunEndpoint
                 return ApiProblems.Conflict("Version retracted", $"Version {number} of flow '{id}' was retracted and starts no new instances. Run the published version, or publish again.", ("flowId", id));
         }
         var input = request.Input?.ToDictionary(p => p.Key, p => FlowValues.FromJson(p.Value), StringComparer.Ordinal);
-        var handle = await engine.StartAsync(new StartRequest(company.CompanyId, id, request.Version, input, CorrelationId: request.CorrelationId), cancellationToken);
+        var trigger = request.Trigger is { ValueKind: not JsonValueKind.Null } payload ? FlowValues.FromJson(payload) : null;
+        var handle = await engine.StartAsync(new StartRequest(company.CompanyId, id, request.Version, input, trigger, request.CorrelationId), cancellationToken);
         var view = RunResultView.Running(handle.InstanceId, id);
         if (request.Wait ?? true)
         {

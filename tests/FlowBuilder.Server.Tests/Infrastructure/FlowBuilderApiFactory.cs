@@ -18,6 +18,8 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
     public FlowBuilderApiFactory()
     {
         Directory.CreateDirectory(WebRoot);
+        Directory.CreateDirectory(DesignerFolder);
+        Directory.CreateDirectory(TemplatesFolder);
     }
 
     public TestGate Gate { get; } = new();
@@ -25,6 +27,12 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
     public string PluginsPath => Path.Combine(_root, "plugins");
     public string DatabaseFile => Path.Combine(_root, "flowbuilder.db");
     public string MediaFolder => Path.Combine(_root, "media");
+
+    /// <summary>The designer's folder (FlowBuilder:Server:DesignerPath), empty: put an index.html in it before the first client.</summary>
+    public string DesignerFolder => Path.Combine(_root, "designer");
+
+    /// <summary>The templates folder (FlowBuilder:Server:TemplatesPath), empty; read on every request.</summary>
+    public string TemplatesFolder => Path.Combine(_root, "flow-templates");
 
     /// <summary>Replaces the server's clock when set (before the first client is created).</summary>
     protected virtual TimeProvider? Time => null;
@@ -40,6 +48,8 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("FlowBuilder:PluginsPath", PluginsPath);
         builder.UseSetting("FlowBuilder:Media:Folder", MediaFolder);
         builder.UseSetting(WebHostDefaults.WebRootKey, WebRoot);
+        builder.UseSetting("FlowBuilder:Server:DesignerPath", DesignerFolder);
+        builder.UseSetting("FlowBuilder:Server:TemplatesPath", TemplatesFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -26,6 +26,36 @@ public sealed class RunTests(FlowBuilderApiFactory factory) : IClassFixture<Flow
     }
 
     [Fact]
+    public async Task RunFlow_WithTriggerPayload_InstanceSeesIt()
+    {
+        var id = TestFlows.NewId("run-trigger");
+        await _client.CreateAndPublishAsync(TestFlows.Greeter(id));
+        var trigger = new JsonObject { ["orderId"] = "A-17", ["amount"] = 2500, ["lines"] = new JsonArray("x", "y") };
+
+        var response = await _client.PostJsonAsync($"/api/flows/{id}/run",
+            new JsonObject { ["input"] = new JsonObject { ["name"] = "Ada" }, ["trigger"] = trigger });
+
+        var run = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
+        var instance = await (await _client.GetAsync($"/api/instances/{run.Text("id")}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        instance["trigger"].Text("orderId").ShouldBe("A-17");
+        instance["trigger"].Number("amount").ShouldBe(2500);
+        instance["trigger"]!["lines"]!.AsArray().Select(l => l!.GetValue<string>()).ShouldBe(new[] { "x", "y" });
+    }
+
+    [Fact]
+    public async Task RunFlow_WithoutTrigger_InstanceHasNone()
+    {
+        var id = TestFlows.NewId("run-no-trigger");
+        await _client.CreateAndPublishAsync(TestFlows.Greeter(id));
+
+        var run = await (await _client.PostJsonAsync($"/api/flows/{id}/run", new JsonObject { ["input"] = new JsonObject { ["name"] = "Ada" } }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+
+        var instance = await (await _client.GetAsync($"/api/instances/{run.Text("id")}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        instance["trigger"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task RunFlow_MissingRequiredInput_Returns422WithProblems()
     {
         var id = TestFlows.NewId("run-missing");

@@ -71,19 +71,6 @@ public sealed class PlatformTests(FlowBuilderApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Home_WithDesignerInWebRoot_ServesIndexHtml()
-    {
-        await using var withDesigner = new FlowBuilderApiFactory();
-        await File.WriteAllTextAsync(Path.Combine(withDesigner.WebRoot, "index.html"), "<!doctype html><title>Designer</title>");
-
-        var response = await withDesigner.CreateClient().GetAsync("/");
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
-        (await response.Content.ReadAsStringAsync()).ShouldContain("<title>Designer</title>");
-    }
-
-    [Fact]
     public void Plugins_AreLoadedFromTheConfiguredFolder()
     {
         var loader = factory.Services.GetRequiredService<PluginLoader>();

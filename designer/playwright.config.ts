@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+// End-to-end specs against the real FlowBuilder server, built beforehand (`npm run build --workspace designer`, then
+// `dotnet build -c Release`; tests/run-all.sh does both). The server starts on :5180 with an empty data folder of its
+// own and serves designer/dist. Browsers are never downloaded: Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+const repository = fileURLToPath(new URL('..', import.meta.url));
+const port = 5180;
+const baseURL = `http://127.0.0.1:${port}`;
+
+// The config is loaded again in each worker; they inherit the runner's environment, so the folder is made once.
+process.env.FLOWBUILDER_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'flowbuilder-e2e-'));
+const data = process.env.FLOWBUILDER_E2E_DATA;
+
+const serverDll = join(repository, 'src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll');
+const serverProject = join(repository, 'src/FlowBuilder.Server');
+const server = existsSync(serverDll)
+  ? `dotnet "${serverDll}"`
+  : `dotnet run --project "${serverProject}" -c Release --no-build --no-launch-profile --`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  reporter: [
+    ['list'],
+    ['junit', { outputFile: process.env.PLAYWRIGHT_JUNIT_OUTPUT_FILE ?? process.env.PLAYWRIGHT_JUNIT_OUTPUT_NAME ?? 'playwright-report/junit.xml' }],
+  ],
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: `${server} --urls ${baseURL}`,
+    url: `${baseURL}/health`,
+    cwd: data,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      FlowBuilder__Database__ConnectionString: `Data Source=${join(data, 'flowbuilder.db')}`,
+      FlowBuilder__Media__Folder: join(data, 'media'),
+      FlowBuilder__PluginsPath: join(data, 'plugins'),
+      FlowBuilder__Sip__RecordingsFolder: join(data, 'recordings'),
+      FlowBuilder__Server__DesignerPath: join(repository, 'designer/dist'),
+      FlowBuilder__Simulator__InstantPrompts: 'true',
+    },
+  },
+});
