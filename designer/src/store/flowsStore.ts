@@ -21,25 +21,21 @@ export function slugify(name: string): string {
     .slice(0, 100);
 }
 
+/** The ids of every flow, archived ones included. */
+async function takenIds(): Promise<Set<string>> {
+  return new Set((await api.flows()).map((f) => f.id));
+}
+
 /** True when no flow (archived ones included) has this id. */
 export async function isFlowIdFree(id: string): Promise<boolean> {
-  try {
-    await api.flow(id);
-    return false;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return true;
-    throw error;
-  }
+  return !(await takenIds()).has(id);
 }
 
 /** The first free id among `base`, `base-2`, `base-3`, … */
 export async function freeFlowId(base: string): Promise<string> {
-  if (await isFlowIdFree(base)) return base;
-  for (let n = 2; n < 1000; n++) {
-    const candidate = `${base}-${n}`;
-    if (await isFlowIdFree(candidate)) return candidate;
-  }
-  throw new Error(`No free id like '${base}-n' below 1000.`);
+  const taken = await takenIds();
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 export type ImportOutcome =

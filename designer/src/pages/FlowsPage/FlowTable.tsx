@@ -7,7 +7,7 @@ export function FlowTable({ flows, onRename }: { flows: FlowSummary[]; onRename:
     <table className="flow-table" data-testid="flow-table">
       <thead>
         <tr>
-          <th>Name</th><th>Id</th><th>Status</th><th title="Published version / latest version">Published / latest</th>
+          <th>Name</th><th>Id</th><th>Status</th><th className="num" title="Published version / latest version">Published / latest</th>
           <th>Trigger</th><th>Updated</th><th><span className="sr-only">Actions</span></th>
         </tr>
       </thead>
