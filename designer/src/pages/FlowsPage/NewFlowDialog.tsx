@@ -21,10 +21,9 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
         return;
       }
       const id = await useFlowsStore.getState().create(value.id, value.name.trim());
-      if (id) {
-        onClose();
-        navigate(flowPath(id));
-      }
+      // A failure is reported in the page's message area: close so it is in plain view.
+      onClose();
+      if (id) navigate(flowPath(id));
     } catch (error) {
       setTaken(error instanceof Error ? error.message : String(error));
     } finally {

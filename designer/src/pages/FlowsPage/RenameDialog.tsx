@@ -12,9 +12,10 @@ export function RenameDialog({ flow, onClose }: { flow: FlowSummary; onClose: ()
     e.preventDefault();
     if (!name.trim() || busy) return;
     setBusy(true);
-    const done = await useFlowsStore.getState().rename(flow.id, name.trim());
+    await useFlowsStore.getState().rename(flow.id, name.trim());
     setBusy(false);
-    if (done) onClose();
+    // Done, or the reason it failed is in the page's message area: close so it is in plain view.
+    onClose();
   };
   return (
     <Dialog title={`Rename ${flow.id}`} onClose={onClose} testId="rename-dialog">

@@ -51,10 +51,9 @@ function TemplateNameForm({ template, onBack, onClose }: { template: FlowTemplat
         return;
       }
       const id = await useFlowsStore.getState().createFromTemplate(template.id, value.id, value.name.trim());
-      if (id) {
-        onClose();
-        navigate(flowPath(id));
-      }
+      // A failure is reported in the page's message area: close so it is in plain view.
+      onClose();
+      if (id) navigate(flowPath(id));
     } catch (err) {
       setError(messageOf(err));
     } finally {
