@@ -13,7 +13,7 @@ export function InstanceHeader({ instance: i }: { instance: Instance }) {
       <div className="page-header">
         <h1>Instance <code title={i.id}>{i.id}</code> <StatusBadge status={i.status} /></h1>
         {isActive(i.status) && (
-          <button type="button" disabled={cancelling} onClick={() => useInstancesStore.getState().cancel(i.id)}>Cancel instance</button>
+          <button type="button" disabled={cancelling} onClick={() => useInstancesStore.getState().cancel(i.id)}>Cancel</button>
         )}
       </div>
       <dl className="facts">

@@ -17,7 +17,11 @@ function instancesUrl(filter: InstanceFilter): string {
 export function InstancesPage({ flowId, status }: { flowId?: string; status?: string }) {
   const page = useInstancesStore(selectPage);
   const error = useInstancesStore(selectListError);
-  const [skip, setSkip] = useState(0);
+  // Paging restarts at the first page whenever the filters change (also by back/forward).
+  const filterKey = `${flowId ?? ''}|${status ?? ''}`;
+  const [paging, setPaging] = useState({ filterKey, skip: 0 });
+  const skip = paging.filterKey === filterKey ? paging.skip : 0;
+  const setSkip = (value: number) => setPaging({ filterKey, skip: value });
   const [now, setNow] = useState(() => Date.now());
 
   const refresh = useCallback(() => {
@@ -30,7 +34,6 @@ export function InstancesPage({ flowId, status }: { flowId?: string; status?: st
   usePolling(refresh, 3000);
 
   const changeFilter = (filter: InstanceFilter) => {
-    setSkip(0);
     navigate(instancesUrl(filter), { replace: true });
   };
 
