@@ -41,9 +41,18 @@ export function onReachabilityChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+const PROBE_MS = 2000;
+let probe: ReturnType<typeof setInterval> | undefined;
+
 function setReachable(value: boolean) {
   if (value === reachable) return;
   reachable = value;
+  clearInterval(probe);
+  // While the server is away, ask /health every 2 s so everyone hears as soon as it is back.
+  if (!value)
+    probe = setInterval(() => {
+      fetch('/health').then((r) => r.ok && setReachable(true), () => undefined);
+    }, PROBE_MS);
   for (const l of listeners) l(value);
 }
 
@@ -70,6 +79,21 @@ export async function request<T>(method: string, url: string, body?: unknown, he
   return parsed as T;
 }
 
+/** GETs a body as text, unparsed (flow files byte for byte). */
+export async function requestText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    setReachable(false);
+    throw new ServerUnreachableError(error);
+  }
+  setReachable(true);
+  const text = await response.text();
+  if (!response.ok) throw new ApiError(response.status, text.startsWith('{') ? JSON.parse(text) : { detail: text });
+  return text;
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
@@ -87,8 +111,8 @@ export const api = {
   version: (id: string, version: number) => request<FlowVersion>('GET', `/api/flows/${enc(id)}/versions/${version}`),
   restore: (id: string, version: number, revision: number) =>
     request<SavedFlow>('POST', `/api/flows/${enc(id)}/versions/${version}/restore`, { revision }),
-  exportFlow: (id: string, version?: number) =>
-    request<string>('GET', `/api/flows/${enc(id)}/export${version ? `?version=${version}` : ''}`, undefined, { accept: 'application/json' }),
+  /** The flow file exactly as the server writes it. */
+  exportFlow: (id: string, version?: number) => requestText(`/api/flows/${enc(id)}/export${version ? `?version=${version}` : ''}`),
   importFlow: (fileText: string, replace: boolean) => request<SavedFlow>('POST', `/api/flows/import${replace ? '?replace=true' : ''}`, fileText),
   templates: () => request<FlowTemplate[]>('GET', '/api/templates'),
   template: (id: string) => request<FlowDefinition>('GET', `/api/templates/${enc(id)}`),

@@ -3,7 +3,7 @@ import type { PathProblem } from './problems';
 /** Problems listed by JSON path, errors first as the server sent them. */
 export function ProblemList({ problems }: { problems: PathProblem[] }) {
   return (
-    <ul className="problem-list" data-testid="problem-list">
+    <ul className="path-problems" data-testid="problem-list">
       {problems.map((p, i) => (
         <li key={i} className={p.severity === 'warning' ? 'problem problem-warning' : 'problem'}>
           <code className="problem-path">{p.path}</code>

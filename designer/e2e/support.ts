@@ -1,0 +1,40 @@
+// What the end-to-end specs do often: make a flow through the API, drop blocks, connect handles.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+let counter = 0;
+
+/** A fresh, empty flow id for one test (the server keeps its data for the whole run). */
+export function uniqueFlowId(stem: string): string {
+  counter += 1;
+  return `${stem}-${Date.now().toString(36)}-${counter}`;
+}
+
+export async function createFlow(request: APIRequestContext, definition: Record<string, unknown>) {
+  const response = await request.post('/api/flows', { data: { version: 0, status: 'draft', variables: [], inputs: [], nodes: [], edges: [], ...definition } });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+/** Drags a block from the palette onto the canvas at (x, y) of the canvas. */
+export async function dropBlock(page: Page, type: string, x: number, y: number) {
+  const before = await page.locator('.react-flow__node').count();
+  await page.getByTestId(`palette-${type}`).dragTo(page.getByTestId('canvas'), { targetPosition: { x, y } });
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+}
+
+/** Drags from a node's outcome handle to another node's input handle. */
+export async function connect(page: Page, from: string, outcome: string, to: string) {
+  const source = page.getByTestId(`handle-${from}-${outcome}`).locator('.react-flow__handle');
+  const target = page.getByTestId(`node-${to}`).locator('.react-flow__handle.target');
+  const s = (await source.boundingBox())!;
+  const t = (await target.boundingBox())!;
+  await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.locator(`.react-flow__edge[data-testid="rf__edge-${from}:${outcome}->${to}"]`)).toHaveCount(1);
+}
+
+/** Waits until the editor says everything is saved. */
+export async function expectSaved(page: Page) {
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+}

@@ -1,0 +1,9 @@
+// Which side panel of the editor is open.
+import { create } from 'zustand';
+
+export type EditorPanel = 'properties' | 'settings' | 'versions' | 'test';
+
+export const useEditorPanel = create<{ panel: EditorPanel; show(panel: EditorPanel): void }>((set) => ({
+  panel: 'properties',
+  show: (panel) => set({ panel }),
+}));
