@@ -10,7 +10,7 @@ import { PALETTE_DRAG_TYPE } from '../Palette/dragType';
 const nodeTypes = { activity: ActivityNode };
 const LARGE_FLOW = 200;
 
-export function Canvas() {
+export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void } = {}) {
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
   const lit = useEditor((s) => s.lit);
@@ -55,6 +55,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeClick={onNodeClick ? (_, node) => onNodeClick(node.id) : undefined}
         onNodeDragStart={beginChange}
         onSelectionDragStart={beginChange}
         nodesDraggable={!readOnly}

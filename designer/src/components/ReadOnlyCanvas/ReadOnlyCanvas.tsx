@@ -1,4 +1,11 @@
+// A flow drawn as in the editor but read-only, with the path an instance took lit up (instance page).
+// It shows the flow through the editor store, which holds the one flow on screen.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
 import type { FlowDefinition } from '../../model/flow';
+import { useEditor } from '../../store/editorStore';
+import { loadDescriptors } from '../../store/openFlow';
+import { Canvas } from '../Canvas/Canvas';
 
 /** Props of the read-only canvas: a flow drawn as on the editor, with the path an instance took lit up. */
 export interface ReadOnlyCanvasProps {
@@ -15,11 +22,39 @@ export interface ReadOnlyCanvasProps {
   onNodeClick?: (nodeId: string) => void;
 }
 
-// Placeholder until the editor's canvas lands: lists the nodes.
-export function ReadOnlyCanvas({ flow, visited = [] }: ReadOnlyCanvasProps) {
+export function ReadOnlyCanvas({ flow, visited = [], taken = [], current = null, faulted = null, onNodeClick }: ReadOnlyCanvasProps) {
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadDescriptors().then(
+      (descriptors) => {
+        if (cancelled) return;
+        useEditor.getState().open(flow, descriptors, { status: flow.status, revision: 0, publishedVersion: null, latestVersion: null }, true);
+        setReady(true);
+      },
+      (e: Error) => setError(e.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [flow]);
+
+  const visitedKey = visited.join(','), takenKey = taken.join(',');
+  useEffect(() => {
+    if (ready) useEditor.getState().setLit({ visited, taken, current, faulted });
+    // The arrays are compared by content: a poll that brings the same journal changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, visitedKey, takenKey, current, faulted]);
+
+  if (error) return <div className="field-error" role="alert">Cannot draw the flow: {error}</div>;
+  if (!ready) return <div className="muted">Drawing the flow…</div>;
   return (
-    <ul data-testid="readonly-canvas">
-      {flow.nodes.map((n) => <li key={n.id} data-lit={visited.includes(n.id)}>{n.label ?? n.id}</li>)}
-    </ul>
+    <div className="readonly-canvas" data-testid="readonly-canvas">
+      <ReactFlowProvider>
+        <Canvas onNodeClick={onNodeClick} />
+      </ReactFlowProvider>
+    </div>
   );
 }
