@@ -17,7 +17,7 @@ test('opens a finished instance and sees its path, journal with inputs and outpu
   const run = await (await request.post(`/api/flows/${id}/run`, { data: { input: { name: 'Ada' } } })).json();
 
   await page.goto(`/instances?flowId=${id}`);
-  await page.getByRole('link', { name: new RegExp(run.instanceId.slice(0, 8)) }).first().click();
+  await page.getByRole('link', { name: new RegExp(run.id.slice(0, 8)) }).first().click();
   await expect(page.getByTestId('instance-page')).toContainText('faulted');
   await expect(page.getByTestId('node-greet')).toHaveAttribute('data-lit', 'true');
   await expect(page.getByTestId('node-never')).toHaveAttribute('data-lit', 'false');

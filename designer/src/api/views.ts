@@ -134,11 +134,15 @@ export interface Instance {
   incidents: Incident[];
 }
 
+/** A started instance as far as it got (POST /api/flows/{id}/run). */
 export interface RunResult {
-  instanceId: string;
+  id: string;
   flowId: string;
   status: InstanceStatus;
-  [key: string]: unknown;
+  result: JsonValue | null;
+  fault: string | null;
+  faultNodeId: string | null;
+  waitingOn: string | null;
 }
 
 export interface SimulatedCallEvent {

@@ -40,7 +40,7 @@ export async function startTestRun(options: { mode: 'call' | 'run'; input?: Reco
       useTestRun.setState({ kind: 'running', callId: call.callId, callUp: call.up, instanceId: call.instanceId, transcript: call.events });
     } else {
       const run = await api.run(settings.id, { input: options.input, trigger: options.trigger, wait: false });
-      useTestRun.setState({ kind: 'running', instanceId: run.instanceId });
+      useTestRun.setState({ kind: 'running', instanceId: run.id });
     }
     poll(options.speak);
   } catch (e) {

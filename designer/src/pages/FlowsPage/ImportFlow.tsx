@@ -5,6 +5,8 @@ import { ProblemList } from '../../components/ProblemList/ProblemList';
 import { flowPath, navigate } from '../../router';
 import { selectImportState, useFlowsStore, type ImportState } from '../../store/flowsStore';
 import { jsonErrorLocation } from './jsonLocation';
+import { api } from '../../api/client';
+import { parseFlowText } from '../../model/serialise';
 
 const setState = (state: ImportState) => useFlowsStore.getState().setImportState(state);
 const close = () => setState({ kind: 'idle' });
@@ -41,6 +43,24 @@ export function ImportButton() {
     } catch (error) {
       const at = jsonErrorLocation(text, error);
       setState({ kind: 'malformed', fileName: file.name, message: messageOf(error), line: at?.line ?? null, column: at?.column ?? null });
+      return;
+    }
+    // Every structural problem by JSON path (the server stops at the first), then the server's validation:
+    // a file with errors is not imported, so nothing is overwritten.
+    const parsed = parseFlowText(text);
+    if (!parsed.ok) {
+      setState({ kind: 'rejected', fileName: file.name, problems: parsed.problems });
+      return;
+    }
+    try {
+      const verdict = await api.validate(parsed.flow);
+      const errors = verdict.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
+        setState({ kind: 'rejected', fileName: file.name, problems: errors.map((p) => ({ path: p.path, message: p.message, severity: p.severity, line: p.line, column: p.column })) });
+        return;
+      }
+    } catch (error) {
+      useFlowsStore.getState().setMessage({ kind: 'error', text: `Checking ${file.name} failed: ${messageOf(error)}` });
       return;
     }
     await send(file.name, text, false);
@@ -85,7 +105,7 @@ export function ImportDialogs() {
     case 'rejected':
       return (
         <Dialog title={`${state.fileName} was not imported`} onClose={close} testId="import-problems-dialog" wide actions={<button type="button" onClick={close}>Close</button>}>
-          <p role="alert">The server refused the file ({state.problems.length} problem{state.problems.length === 1 ? '' : 's'}). Nothing was changed.</p>
+          <p role="alert">The file has {state.problems.length} problem{state.problems.length === 1 ? '' : 's'}. Nothing was imported or changed; fix the file and import it again.</p>
           <ProblemList problems={state.problems} />
         </Dialog>
       );
