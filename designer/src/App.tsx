@@ -1,10 +1,13 @@
 import { Link } from './components/Link';
 import { OfflineBanner } from './components/OfflineBanner/OfflineBanner';
-import { EditorPage } from './pages/EditorPage/EditorPage';
-import { FlowsPage } from './pages/FlowsPage/FlowsPage';
-import { InstancePage } from './pages/InstancePage/InstancePage';
-import { InstancesPage } from './pages/InstancesPage/InstancesPage';
+import { lazy, Suspense } from 'react';
 import { useRoute } from './router';
+
+// Each page is its own chunk: opening a flow loads the editor only.
+const EditorPage = lazy(() => import('./pages/EditorPage/EditorPage').then((m) => ({ default: m.EditorPage })));
+const FlowsPage = lazy(() => import('./pages/FlowsPage/FlowsPage').then((m) => ({ default: m.FlowsPage })));
+const InstancePage = lazy(() => import('./pages/InstancePage/InstancePage').then((m) => ({ default: m.InstancePage })));
+const InstancesPage = lazy(() => import('./pages/InstancesPage/InstancesPage').then((m) => ({ default: m.InstancesPage })));
 
 export function App() {
   const route = useRoute();
@@ -20,6 +23,7 @@ export function App() {
         </nav>
       </header>
       <main className="content">
+        <Suspense fallback={<div className="page muted">Loading…</div>}>
         {route.page === 'flows' && <FlowsPage />}
         {route.page === 'editor' && <EditorPage key={`${route.flowId}@${route.version ?? 'draft'}`} flowId={route.flowId} version={route.version} />}
         {route.page === 'instances' && <InstancesPage flowId={route.flowId} status={route.status} />}
@@ -27,6 +31,7 @@ export function App() {
         {route.page === 'not-found' && (
           <div className="page"><h1>Not found</h1><p>Nothing lives at {route.path}. <Link href="/">Back to the flows</Link>.</p></div>
         )}
+        </Suspense>
       </main>
     </div>
   );

@@ -3,6 +3,16 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import { api } from './api/client';
+import { prefetch } from './api/prefetch';
+import { parseRoute } from './router';
+
+// Opening a flow: its data loads while the editor's code does.
+const route = parseRoute(location.pathname, location.search);
+if (route.page === 'editor' && !route.version) {
+  prefetch('activities', api.activities);
+  prefetch(`flow:${route.flowId}`, () => api.flow(route.flowId));
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

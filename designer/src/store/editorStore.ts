@@ -7,7 +7,6 @@ import { findDescriptor, type ActivityDescriptor } from '../model/descriptors';
 import type { FlowDefinition, JsonValue } from '../model/flow';
 import { fromCanvas, toCanvas, type CanvasEdge, type CanvasNode } from '../model/graph';
 import { createHistory } from '../model/history';
-import { autoLayout } from '../model/layout';
 import { nodeOutcomes } from '../model/outcomes';
 import { validateGraph } from '../model/validate';
 
@@ -33,8 +32,20 @@ export interface FlowMeta {
   latestVersion: number | null;
 }
 
+/** A node's validation errors, as its badge shows them. */
+export interface NodeProblems {
+  count: number;
+  text: string;
+}
+
 interface EditorState {
   descriptors: ActivityDescriptor[];
+  /** Descriptors by node type (`telephony.say@1`, and `telephony.say` for the latest): one lookup per node per render. */
+  descriptorIndex: Map<string, ActivityDescriptor>;
+  /** Server errors by node id. */
+  problemIndex: Map<string, NodeProblems>;
+  /** The lit path as a set, for the nodes to look themselves up in. */
+  litNodes: Set<string>;
   /** The flow's settings and everything that is not on the canvas; nodes/edges here are stale. */
   settings: FlowDefinition;
   nodes: CanvasNode[];
@@ -64,7 +75,8 @@ interface EditorState {
   select(nodeId: string | null): void;
   undo(): void;
   redo(): void;
-  layout(): void;
+  /** Arranges the blocks top to bottom (dagre, loaded on first use). */
+  layout(): Promise<void>;
   setMeta(meta: Partial<FlowMeta>): void;
   setServerProblems(problems: ValidationProblem[]): void;
   setLit(lit: LitPath | null): void;
@@ -92,6 +104,9 @@ export const useEditor = create<EditorState>((set, get) => {
 
   return {
     descriptors: [],
+    descriptorIndex: new Map(),
+    problemIndex: new Map(),
+    litNodes: new Set(),
     settings: { id: '', name: '', version: 0, status: 'draft', variables: [], inputs: [], nodes: [], edges: [] },
     nodes: [],
     edges: [],
@@ -105,8 +120,11 @@ export const useEditor = create<EditorState>((set, get) => {
 
     open(definition, descriptors, meta, readOnly) {
       history.clear();
-      const { nodes, edges } = toCanvas(definition, descriptors);
-      set({ descriptors, settings: definition, nodes, edges, meta, readOnly, changeCount: 0, serverProblems: [], lit: null, canUndo: false, canRedo: false });
+      const canvas = toCanvas(definition, descriptors);
+      set({
+        descriptors, descriptorIndex: indexDescriptors(descriptors), settings: definition, nodes: canvas.nodes.map(withInitialSize), edges: canvas.edges,
+        meta, readOnly, changeCount: 0, serverProblems: [], problemIndex: new Map(), lit: null, litNodes: new Set(), canUndo: false, canRedo: false,
+      });
     },
 
     onNodesChange(changes) {
@@ -158,10 +176,10 @@ export const useEditor = create<EditorState>((set, get) => {
       if (!descriptor) return null;
       remember();
       const id = uniqueId(descriptor.type.split('.').pop() ?? 'node', new Set(get().nodes.map((n) => n.id)));
-      const node: CanvasNode = {
+      const node: CanvasNode = withInitialSize({
         id, type: 'activity', position: { x: Math.round(position.x), y: Math.round(position.y) },
         data: { type: descriptor.typeId, label: descriptor.displayName, inputs: defaultInputs(descriptor) }, selected: true,
-      };
+      });
       changed({ nodes: [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node] });
       return id;
     },
@@ -259,8 +277,9 @@ export const useEditor = create<EditorState>((set, get) => {
       changed({ ...next, canUndo: history.canUndo, canRedo: history.canRedo });
     },
 
-    layout() {
+    async layout() {
       if (!guard()) return;
+      const { autoLayout } = await import('../model/layout');
       remember();
       const { nodes, edges } = get();
       const positions = autoLayout(
@@ -275,11 +294,17 @@ export const useEditor = create<EditorState>((set, get) => {
     },
 
     setServerProblems(serverProblems) {
-      set({ serverProblems });
+      const problemIndex = new Map<string, NodeProblems>();
+      for (const p of serverProblems) {
+        if (p.severity !== 'error' || !p.nodeId) continue;
+        const seen = problemIndex.get(p.nodeId);
+        problemIndex.set(p.nodeId, seen ? { count: seen.count + 1, text: `${seen.text}\n${p.message}` } : { count: 1, text: p.message });
+      }
+      set({ serverProblems, problemIndex });
     },
 
     setLit(lit) {
-      set({ lit });
+      set({ lit, litNodes: new Set(lit?.visited ?? []) });
     },
 
     definition() {
@@ -288,6 +313,24 @@ export const useEditor = create<EditorState>((set, get) => {
     },
   };
 });
+
+/** Blocks are about this size before they are measured: the minimap and the visible-area culling of large
+ * flows use it for blocks not drawn yet. */
+const INITIAL_SIZE = { width: 220, height: 80 };
+
+function withInitialSize(node: CanvasNode): CanvasNode {
+  return { ...node, initialWidth: INITIAL_SIZE.width, initialHeight: INITIAL_SIZE.height };
+}
+
+function indexDescriptors(descriptors: ActivityDescriptor[]): Map<string, ActivityDescriptor> {
+  const index = new Map<string, ActivityDescriptor>();
+  for (const d of descriptors) {
+    index.set(d.typeId, d);
+    const latest = index.get(d.type);
+    if (!latest || latest.version < d.version) index.set(d.type, d);
+  }
+  return index;
+}
 
 function uniqueId(stem: string, taken: Set<string>): string {
   const base = stem.replace(/[^a-zA-Z0-9_-]/g, '-') || 'node';

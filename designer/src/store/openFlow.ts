@@ -1,6 +1,9 @@
 // Loads a flow (its draft, or a published version read-only) into the editor store, bringing back
 // edits this browser kept but the server never got.
 import { api } from '../api/client';
+import { takePrefetched } from '../api/prefetch';
+import type { ActivityDescriptor as Descriptor } from '../model/descriptors';
+import type { StoredFlow } from '../api/views';
 import type { ActivityDescriptor } from '../model/descriptors';
 import { useEditor } from './editorStore';
 import type { SaveState } from './saveController';
@@ -10,7 +13,7 @@ let descriptorsCache: Promise<ActivityDescriptor[]> | null = null;
 
 /** The server's activity descriptors, fetched once per page load. */
 export function loadDescriptors(): Promise<ActivityDescriptor[]> {
-  descriptorsCache ??= api.activities().catch((error) => {
+  descriptorsCache ??= (takePrefetched<Descriptor[]>('activities') ?? api.activities()).catch((error) => {
     descriptorsCache = null;
     throw error;
   });
@@ -19,7 +22,7 @@ export function loadDescriptors(): Promise<ActivityDescriptor[]> {
 
 /** Opens the draft; returns the save state to start autosave in. */
 export async function openDraft(flowId: string): Promise<SaveState> {
-  const [descriptors, flow] = await Promise.all([loadDescriptors(), api.flow(flowId)]);
+  const [descriptors, flow] = await Promise.all([loadDescriptors(), takePrefetched<StoredFlow>(`flow:${flowId}`) ?? api.flow(flowId)]);
   const meta = { status: flow.status, revision: flow.revision, publishedVersion: flow.publishedVersion, latestVersion: flow.latestVersion };
   const editor = useEditor.getState();
   editor.open(flow.draft, descriptors, meta, flow.status === 'archived');

@@ -2,14 +2,13 @@
 // (including dynamic ones, e.g. a menu's options), with its problems and test-run state drawn on it.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { findDescriptor } from '../../model/descriptors';
 import type { CanvasNode } from '../../model/graph';
 import { nodeOutcomes } from '../../model/outcomes';
 import { useEditor } from '../../store/editorStore';
 import { useNodeDecorations } from './useNodeDecorations';
 
 function ActivityNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
-  const descriptor = useEditor((s) => findDescriptor(s.descriptors, data.type));
+  const descriptor = useEditor((s) => s.descriptorIndex.get(data.type));
   const { errorCount, errorText, lit, current, faulted } = useNodeDecorations(id);
   const outcomes = descriptor ? nodeOutcomes(descriptor, data.inputs) : [];
   const classes = ['activity-node', `category-${(descriptor?.category ?? 'unknown').toLowerCase()}`];

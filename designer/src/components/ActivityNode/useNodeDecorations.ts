@@ -5,11 +5,11 @@ import { useEditor } from '../../store/editorStore';
 export function useNodeDecorations(nodeId: string) {
   return useEditor(
     useShallow((s) => {
-      const errors = s.serverProblems.filter((p) => p.nodeId === nodeId && p.severity === 'error');
+      const errors = s.problemIndex.get(nodeId);
       return {
-        errorCount: errors.length,
-        errorText: errors.map((p) => p.message).join('\n'),
-        lit: s.lit?.visited.includes(nodeId) ?? false,
+        errorCount: errors?.count ?? 0,
+        errorText: errors?.text ?? '',
+        lit: s.litNodes.has(nodeId),
         current: s.lit?.current === nodeId,
         faulted: s.lit?.faulted === nodeId,
       };

@@ -1,7 +1,7 @@
 // The editor's canvas: the open flow's blocks and edges from the editor store, blocks dropped from
 // the palette, outcome handles connected to blocks, a minimap and zoom controls.
-import { Background, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type Connection } from '@xyflow/react';
-import type { CanvasEdge } from '../../model/graph';
+import { Background, Controls, MiniMap, ReactFlow, getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi, type Connection, type Viewport } from '@xyflow/react';
+import type { CanvasEdge, CanvasNode } from '../../model/graph';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useEditor } from '../../store/editorStore';
 import { ActivityNode } from '../ActivityNode/ActivityNode';
@@ -9,6 +9,7 @@ import { PALETTE_DRAG_TYPE } from '../Palette/dragType';
 
 const nodeTypes = { activity: ActivityNode };
 const LARGE_FLOW = 200;
+const OPENING_BLOCKS = 12;
 
 export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void } = {}) {
   const nodes = useEditor((s) => s.nodes);
@@ -17,8 +18,9 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
   const readOnly = useEditor((s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode, beginChange } = useEditor.getState();
   const flow = useReactFlow();
-  // Fit the view to the flow as opened; an empty canvas keeps zoom 1 so the first dropped block stays where it was dropped.
-  const [fitOnOpen] = useState(() => useEditor.getState().nodes.length > 0);
+  // Fit the view to the flow as opened (a large flow: to its first blocks, readable; the minimap shows the rest).
+  // An empty canvas keeps zoom 1 so the first dropped block stays where it was dropped.
+  const [fitOnOpen] = useState(() => openingView(useEditor.getState()));
 
   useInteractiveMark();
 
@@ -65,8 +67,9 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         onlyRenderVisibleElements={nodes.length > LARGE_FLOW}
-        fitView={fitOnOpen}
+        fitView={fitOnOpen?.fit ?? false}
         fitViewOptions={{ maxZoom: 1 }}
+        defaultViewport={fitOnOpen?.viewport}
         minZoom={0.1}
       >
         <Background gap={20} />
@@ -77,16 +80,43 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
   );
 }
 
-/** Marks (Performance API) the first frame painted after every block was measured: the canvas is usable
- * from then on. bench/designer reads the mark; the browser's own tools show it too. */
+/** How the canvas opens: fitted to the whole flow when it is small; on a large flow, its first blocks from
+ * the start at a readable zoom (only the blocks on screen are drawn; the minimap shows the rest). An empty
+ * canvas keeps zoom 1 so the first dropped block stays where it was dropped. */
+function openingView(s: { nodes: CanvasNode[]; edges: { source: string; target: string }[]; settings: { start?: string } }): { fit: boolean; viewport?: Viewport } | null {
+  if (s.nodes.length === 0) return null;
+  if (s.nodes.length <= LARGE_FLOW) return { fit: true };
+  const start = s.settings.start ?? s.nodes[0].id;
+  const next = new Map<string, string[]>();
+  for (const e of s.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+  const seen = new Set([start]);
+  for (const queue = [start]; queue.length > 0 && seen.size < OPENING_BLOCKS;) {
+    for (const to of next.get(queue.shift()!) ?? []) if (!seen.has(to) && seen.size < OPENING_BLOCKS) { seen.add(to); queue.push(to); }
+  }
+  const first = s.nodes.filter((n) => seen.has(n.id));
+  const bounds = getNodesBounds(first.map((n) => ({ ...n, measured: { width: n.initialWidth, height: n.initialHeight } })));
+  // The canvas is the window less the palette, the side panel and the bars above it.
+  const width = Math.max(400, window.innerWidth - 190 - 360), height = Math.max(300, window.innerHeight - 130);
+  return { fit: false, viewport: getViewportForBounds(bounds, width, height, 0.6, 1, 0.1) };
+}
+
+/** Marks (Performance API) the first frame in which the blocks on screen are drawn and measured: the canvas
+ * is usable from then on. bench/designer reads the mark; the browser's own tools show it too. */
 function useInteractiveMark() {
-  const initialized = useNodesInitialized();
-  const empty = useEditor((s) => s.nodes.length === 0);
+  const count = useEditor((s) => s.nodes.length);
+  const canvas = useStoreApi();
   useEffect(() => {
-    if (!initialized && !empty) return;
-    const frame = requestAnimationFrame(() => {
-      if (performance.getEntriesByName('flowbuilder:canvas-interactive').length === 0) performance.mark('flowbuilder:canvas-interactive');
-    });
+    let frame = 0;
+    const check = () => {
+      if (performance.getEntriesByName('flowbuilder:canvas-interactive').length > 0) return;
+      const drawn = document.querySelectorAll<HTMLElement>('.react-flow__node');
+      const edgesExpected = useEditor.getState().edges.length > 0;
+      const ready = count === 0 || (!canvas.getState().fitViewQueued && drawn.length > 0 && [...drawn].every((n) => n.style.visibility !== 'hidden')
+        && (!edgesExpected || document.querySelector('.react-flow__edge') !== null));
+      if (ready) performance.mark('flowbuilder:canvas-interactive');
+      else frame = requestAnimationFrame(check);
+    };
+    frame = requestAnimationFrame(check);
     return () => cancelAnimationFrame(frame);
-  }, [initialized, empty]);
+  }, [count, canvas]);
 }

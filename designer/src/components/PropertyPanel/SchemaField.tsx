@@ -3,7 +3,7 @@
 import type { JsonSchema } from '../../model/descriptors';
 import { convertMode, modeOf, type ExpressionMode } from '../../model/expressionMode';
 import type { JsonValue } from '../../model/flow';
-import { CodeEditor } from '../CodeEditor/CodeEditor';
+import { CodeEditor } from '../CodeEditor/LazyCodeEditor';
 import { ExpressionModeSwitch } from './ExpressionModeSwitch';
 import { JsonField } from './JsonField';
 import { RowsField } from './RowsField';

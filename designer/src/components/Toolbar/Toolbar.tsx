@@ -44,7 +44,7 @@ export function Toolbar({ version, onPublish }: { version?: number; onPublish: (
         <>
           <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
           <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
-          <button type="button" onClick={() => { layout(); requestAnimationFrame(() => flow.fitView({ duration: 200 })); }} title="Arrange the blocks top to bottom (Shift+L)">Auto-layout</button>
+          <button type="button" onClick={() => void layout().then(() => requestAnimationFrame(() => void flow.fitView({ duration: 200 })))} title="Arrange the blocks top to bottom (Shift+L)">Auto-layout</button>
         </>
       )}
       <button type="button" onClick={() => flow.fitView({ duration: 200 })} title="Zoom to fit (Shift+1)">Fit</button>

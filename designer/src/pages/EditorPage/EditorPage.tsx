@@ -37,7 +37,10 @@ export function EditorPage({ flowId, version }: { flowId: string; version?: numb
           if (cancelled) return;
           stop = startAutosave(flowId, state);
         }
-        if (!cancelled) setLoaded(true);
+        if (!cancelled) {
+          performance.mark('flowbuilder:flow-loaded');
+          setLoaded(true);
+        }
       } catch (e) {
         if (!cancelled)
           setError(e instanceof ApiError && e.status === 404 ? `There is no flow '${flowId}'${version ? ` with a version ${version}` : ''}.` : (e as Error).message);

@@ -22,8 +22,7 @@ export function useEditorShortcuts() {
       else if (mod && key === 's') void saveNow();
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) editor.deleteSelection();
       else if (!mod && e.shiftKey && key === 'l') {
-        editor.layout();
-        requestAnimationFrame(() => flow.fitView({ duration: 200 }));
+        void editor.layout().then(() => requestAnimationFrame(() => void flow.fitView({ duration: 200 })));
       } else if (!mod && e.shiftKey && e.key === '!') flow.fitView({ duration: 200 });
       else if (e.key === 'Escape') editor.select(null);
       else handled = false;
