@@ -10,6 +10,8 @@ import { PALETTE_DRAG_TYPE } from '../Palette/dragType';
 const nodeTypes = { activity: ActivityNode };
 const LARGE_FLOW = 200;
 const OPENING_BLOCKS = 12;
+/** A flow that fits on a screen needs no minimap. */
+const MINIMAP_FROM = 12;
 
 export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void } = {}) {
   const nodes = useEditor((s) => s.nodes);
@@ -73,7 +75,7 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
         minZoom={0.1}
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable className="minimap" />
+        {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable className="minimap" />}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
