@@ -8,6 +8,7 @@ using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
+using FlowBuilder.Server.Speech;
 using FlowBuilder.Server.Templates;
 using FlowBuilder.Server.Webhooks;
 
@@ -35,6 +36,7 @@ public static class ServerApp
         app.MapCallCentreApi();
         app.MapRecordingsApi();
         app.MapSimulatorApi();
+        app.MapSpeechApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }

@@ -96,6 +96,14 @@ export async function requestText(url: string): Promise<string> {
 
 const enc = encodeURIComponent;
 
+/** `GET /api/speech/status`: whether the server's text-to-speech works, which engine speaks, and what to fix when it does not. */
+export interface SpeechStatus {
+  available: boolean;
+  /** `espeak-ng`, `azure`, … or `none`. */
+  engine: string;
+  detail: string;
+}
+
 export const api = {
   activities: () => request<ActivityDescriptor[]>('GET', '/api/activities'),
   flows: (search?: string) => request<FlowSummary[]>('GET', `/api/flows${search ? `?search=${enc(search)}` : ''}`),
@@ -130,4 +138,9 @@ export const api = {
   simulatedCall: (id: string) => request<SimulatedCall>('GET', `/api/simulator/calls/${enc(id)}`),
   pressDigits: (id: string, digits: string) => request<SimulatedCall>('POST', `/api/simulator/calls/${enc(id)}/digits`, { digits }),
   hangUp: (id: string) => request<SimulatedCall>('POST', `/api/simulator/calls/${enc(id)}/hangup`),
+  /** The URL of `text` spoken by the server's text-to-speech, as a WAV for an audio element (not fetched here). */
+  speech: (text: string, voice?: string | null) => `/api/speech?text=${enc(text)}${voice ? `&voice=${enc(voice)}` : ''}`,
+  speechStatus: () => request<SpeechStatus>('GET', '/api/speech/status'),
+  /** The URL of a media library file (what Play Audio plays), for an audio element. */
+  media: (name: string) => `/api/media/${enc(name)}`,
 };

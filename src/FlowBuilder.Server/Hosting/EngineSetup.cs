@@ -30,6 +30,8 @@ internal static class EngineSetup
         // SIP calls play the media library's files unless FlowBuilder:Sip:MediaFolder names another folder.
         if (string.IsNullOrWhiteSpace(builder.Configuration["FlowBuilder:Sip:MediaFolder"])) builder.Configuration["FlowBuilder:Sip:MediaFolder"] = mediaFolder;
         builder.Services.AddFlowBuilderTelephony(builder.Configuration);
+        // After telephony, so /api/speech shares the SIP engine and prompt cache; registers its own when SIP is off.
+        builder.Services.AddFlowBuilderSpeech(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
         return builder;
     }

@@ -34,7 +34,7 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICallRecordStore, InMemoryCallRecordStore>();
         services.TryAddSingleton<ICallRecordingStore, InMemoryCallRecordingStore>();
-        services.TryAddSingleton<ITextToSpeech>(sp => CreateSpeech(sp.GetRequiredService<IOptions<SipOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ITextToSpeech>(sp => SpeechEngines.Create(sp.GetRequiredService<IOptions<SipOptions>>().Value.Tts, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new PromptCache((long)sp.GetRequiredService<IOptions<SipOptions>>().Value.PromptCacheMegabytes * 1024 * 1024));
         services.TryAddSingleton(sp => new TtsPromptSource(sp.GetRequiredService<ITextToSpeech>(), sp.GetRequiredService<PromptCache>()));
         services.TryAddSingleton(sp =>
@@ -71,8 +71,4 @@ public static class TelephonyServiceCollectionExtensions
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipCallService>());
         return services;
     }
-
-    private static ITextToSpeech CreateSpeech(SipOptions options, TimeProvider time) => options.Tts.IsAzure
-        ? new AzureSpeechTextToSpeech(new HttpClient(), new AzureSpeechOptions { Key = options.Tts.AzureKey!, Region = options.Tts.AzureRegion!, DefaultVoice = options.Tts.AzureVoice }, time)
-        : new EspeakTextToSpeech(timeProvider: time);
 }

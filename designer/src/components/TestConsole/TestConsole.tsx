@@ -1,11 +1,12 @@
 // The test console: runs the open flow's published version on a simulated call (prompts appear as
-// text, a keypad sends DTMF, a button hangs up) or as a plain run with typed-in inputs and trigger
+// text and, when asked, as audio; a keypad sends DTMF, a button hangs up) or as a plain run with typed-in inputs and trigger
 // payload, lights the path on the canvas and shows the journal.
 import { useEffect, useMemo, useState } from 'react';
 import type { FlowDefinition, JsonValue } from '../../model/flow';
 import { useEditor } from '../../store/editorStore';
 import { JournalPanel } from '../JournalPanel/JournalPanel';
 import { Keypad } from './Keypad';
+import { availablePromptVoice, type PromptVoice } from './promptPlayer';
 import { Transcript } from './Transcript';
 import { hangUp, pressKey, resetTestRun, startTestRun, useTestRun } from './testRun';
 
@@ -23,10 +24,17 @@ export function TestConsole({ onPublish }: { onPublish: () => void }) {
   const [speak, setSpeak] = useState(false);
   const [jsonError, setJsonError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const speechAvailable = typeof window !== 'undefined' && 'speechSynthesis' in window;
+  const [voice, setVoice] = useState<PromptVoice | null>(null);
   const labelOf = (id: string) => nodes.find((n) => n.id === id)?.data.label ?? id;
 
   useEffect(() => () => resetTestRun(), []);
+  useEffect(() => {
+    let current = true;
+    void availablePromptVoice().then((v) => current && setVoice(v));
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const start = () => {
     const input = parseJson(inputText, 'Inputs');
@@ -36,7 +44,7 @@ export function TestConsole({ onPublish }: { onPublish: () => void }) {
       return;
     }
     setJsonError(null);
-    void startTestRun({ mode, input: (input ?? undefined) as Record<string, unknown> | undefined, trigger, from, speak });
+    void startTestRun({ mode, input: (input ?? undefined) as Record<string, unknown> | undefined, trigger, from, speak: speak ? voice : null });
   };
 
   if (!published) {
@@ -73,8 +81,10 @@ export function TestConsole({ onPublish }: { onPublish: () => void }) {
           <textarea id="test-trigger" rows={3} value={triggerText} placeholder='{"orderId": "A-17"}' onChange={(e) => setTriggerText(e.target.value)} disabled={live} />
         </div>
       )}
-      {speechAvailable && mode === 'call' && (
-        <label className="checkbox"><input type="checkbox" checked={speak} onChange={(e) => setSpeak(e.target.checked)} disabled={live} /> Speak prompts aloud</label>
+      {voice && mode === 'call' && (
+        <label className="checkbox" title={voice === 'server' ? 'Spoken by the server\'s text-to-speech, as a caller hears it' : 'Spoken by this browser: the server has no text-to-speech'}>
+          <input type="checkbox" checked={speak} onChange={(e) => setSpeak(e.target.checked)} disabled={live} /> Play prompts as audio
+        </label>
       )}
       {jsonError && <div className="field-error" role="alert">{jsonError}</div>}
       {run.error && <div className="field-error" role="alert">{run.error}</div>}

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import { api } from '../../api/client';
 import type { Instance, SimulatedCallEvent } from '../../api/views';
 import { useEditor } from '../../store/editorStore';
+import { PromptPlayer, type PromptVoice } from './promptPlayer';
 
 export interface TestRunState {
   kind: 'idle' | 'starting' | 'running' | 'ended';
@@ -21,34 +22,37 @@ export const useTestRun = create<TestRunState>(() => idle);
 
 const POLL_MS = 300;
 let poller: ReturnType<typeof setTimeout> | undefined;
-let spoken = 0;
+let player: PromptPlayer | null = null;
 
 export function resetTestRun() {
   clearTimeout(poller);
+  player?.stop();
+  player = null;
   useTestRun.setState(idle, true);
   useEditor.getState().setLit(null);
 }
 
-export async function startTestRun(options: { mode: 'call' | 'run'; input?: Record<string, unknown>; trigger?: unknown; from?: string; speak: boolean }) {
+export async function startTestRun(options: { mode: 'call' | 'run'; input?: Record<string, unknown>; trigger?: unknown; from?: string; speak: PromptVoice | null }) {
   resetTestRun();
-  spoken = 0;
+  if (options.mode === 'call' && options.speak) player = new PromptPlayer(options.speak);
   const { settings, meta } = useEditor.getState();
   useTestRun.setState({ kind: 'starting', mode: options.mode });
   try {
     if (options.mode === 'call') {
       const call = await api.ring({ flowId: settings.id, version: meta.publishedVersion ?? undefined, from: options.from || undefined, input: options.input });
       useTestRun.setState({ kind: 'running', callId: call.callId, callUp: call.up, instanceId: call.instanceId, transcript: call.events });
+      player?.hear(call.events);
     } else {
       const run = await api.run(settings.id, { input: options.input, trigger: options.trigger, wait: false });
       useTestRun.setState({ kind: 'running', instanceId: run.id });
     }
-    poll(options.speak);
+    poll();
   } catch (e) {
     useTestRun.setState({ kind: 'idle', error: (e as Error).message });
   }
 }
 
-function poll(speak: boolean) {
+function poll() {
   clearTimeout(poller);
   poller = setTimeout(async () => {
     const { callId, instanceId, kind } = useTestRun.getState();
@@ -61,7 +65,7 @@ function poll(speak: boolean) {
       if (useTestRun.getState().instanceId !== instanceId) return;
       if (call) {
         useTestRun.setState({ transcript: call.events, callUp: call.up });
-        if (speak) speakNew(call.events);
+        player?.hear(call.events);
       }
       if (instance) {
         useTestRun.setState({ instance });
@@ -75,7 +79,7 @@ function poll(speak: boolean) {
     } catch (e) {
       useTestRun.setState({ error: (e as Error).message });
     }
-    poll(speak);
+    poll();
   }, POLL_MS);
 }
 
@@ -87,15 +91,6 @@ export function lightPath(instance: Instance) {
     current: running ? instance.currentNodeId : null,
     faulted: instance.faultNodeId,
   });
-}
-
-/** Reads new prompts aloud with the browser's speech synthesis, where the browser has it. */
-function speakNew(events: SimulatedCallEvent[]) {
-  const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
-  for (; spoken < events.length; spoken++) {
-    const e = events[spoken];
-    if (synth && e.kind === 'said' && e.text) synth.speak(new SpeechSynthesisUtterance(e.text));
-  }
 }
 
 export async function pressKey(digits: string) {
