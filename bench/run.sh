@@ -11,6 +11,8 @@
 #   with RTP jitter, DTMF latency); its knobs are listed there
 #   bridged calls (issue 4): bench/telephony/bridge.sh — 500 bridged calls, relay latency, FlowBuilder against
 #   Kamailio + rtpengine; SKIP_BRIDGE=1 skips it
+#   designer (issue 5): bench/designer/run.sh — time to an interactive canvas and drag frame rate on 50- and
+#   500-block flows, FlowBuilder's designer against Node-RED's editor in Chromium; SKIP_DESIGNER=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -180,7 +182,12 @@ if [ -z "${SKIP_BRIDGE:-}" ]; then
   SKIP_BUILD=1 TRANSCODE=1 timeout 1800 bash "$BENCH/telephony/bridge.sh" || echo "_the bridged-calls benchmark failed: see bench/out/bridge/_" > "$OUT/bridge.md"
 fi
 
-declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
+if [ -z "${SKIP_DESIGNER:-}" ]; then
+  log "Designer: time to an interactive canvas and drag frame rate, FlowBuilder against Node-RED's editor (bench/designer/run.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/designer/run.sh" || echo "_the designer benchmark failed: see bench/out/_" > "$OUT/designer.md"
+fi
+
+declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE SKIP_DESIGNER FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -290,6 +297,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo
   if [ -f "$OUT/telephony.md" ]; then cat "$OUT/telephony.md"; echo; fi
   if [ -f "$OUT/bridge.md" ]; then cat "$OUT/bridge.md"; echo; fi
+  if [ -f "$OUT/designer.md" ]; then cat "$OUT/designer.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo
