@@ -3,7 +3,7 @@ import { connect, createFlow, edgeOnCanvas, expectSaved, logNode, savedDraft, un
 
 const twoLinked = (id: string) => ({
   id, name: 'Canvas',
-  nodes: [logNode('first', 0, 0), logNode('second', 0, 200), logNode('third', 300, 200)],
+  nodes: [logNode('first', 0, 0), logNode('second', 0, 200), logNode('third', 300, 0)],
   edges: [{ from: 'first', outcome: 'done', to: 'second' }, { from: 'second', outcome: 'done', to: 'third' }],
 });
 
@@ -102,7 +102,7 @@ test('selects blocks with a Shift-drag box and deletes them together', async ({ 
   await page.goto(`/flows/${id}`);
   await expect(nodes(page)).toHaveCount(3);
 
-  // A box around the first two blocks (the third is to their right).
+  // A box around the first two blocks (the third is to their right; the minimap sits bottom right, so blocks stay top left).
   const first = (await page.getByTestId('node-first').boundingBox())!;
   const second = (await page.getByTestId('node-second').boundingBox())!;
   const third = (await page.getByTestId('node-third').boundingBox())!;
