@@ -16,6 +16,11 @@ test('switches a text field from a literal to JavaScript in a code editor and ba
   await expectSaved(page);
   expect((await inputsOf(request, id, 'log')).message).toBe('hello');
 
+  // A text without placeholders stays in template mode once chosen.
+  await page.getByTestId('mode-message-template').click();
+  await expect(page.getByTestId('mode-message-template')).toHaveAttribute('aria-checked', 'true');
+  await expect(field.locator('textarea')).toHaveValue('hello');
+
   await page.getByTestId('mode-message-javascript').click();
   await expect(page.getByTestId('mode-message-javascript')).toHaveAttribute('aria-checked', 'true');
   await expect(field.locator('.cm-editor')).toBeVisible();
@@ -33,6 +38,8 @@ test('switches a text field from a literal to JavaScript in a code editor and ba
 
   await page.getByTestId('mode-message-template').click();
   await expect(field.locator('.cm-editor')).toHaveCount(0);
+  await expect(page.getByTestId('mode-message-template')).toHaveAttribute('aria-checked', 'true');
+  await expect(field.locator('textarea')).toHaveValue('"hi " + input.name');
   await field.getByRole('textbox').fill('Hi {{input.name}}');
   await expect(page.getByTestId('mode-message-template')).toHaveAttribute('aria-checked', 'true');
   await expectSaved(page);
