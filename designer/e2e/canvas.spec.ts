@@ -234,3 +234,44 @@ test('shows the minimap and zooms with the zoom and fit controls', async ({ page
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect.poll(scale).toBeGreaterThan(small);
 });
+
+test('selects an edge by clicking it and deletes it, then deletes everything with Ctrl+A and undoes both', async ({ page, request }) => {
+  const id = uniqueFlowId('probe-edge');
+  await createFlow(request, { id, name: 'E', nodes: [logNode('a', 0, 0), logNode('b', 0, 250)], edges: [{ from: 'a', outcome: 'done', to: 'b' }] });
+  await page.goto(`/flows/${id}`);
+  const edge = edgeOnCanvas(page, 'a', 'done', 'b');
+  const a = (await page.getByTestId('node-a').boundingBox())!, b = (await page.getByTestId('node-b').boundingBox())!;
+  const handle = (await page.getByTestId('handle-a-done').locator('.react-flow__handle').boundingBox())!;
+  await page.mouse.click(handle.x + handle.width / 2, (a.y + a.height + b.y) / 2);
+  await expect(edge).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await expect(edge).toHaveCount(0);
+  await expect(page.getByTestId('node-a')).toBeVisible();
+  await expectSaved(page);
+  expect((await savedDraft(request, id)).edges).toEqual([]);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(edge).toHaveCount(1);
+  await expectSaved(page);
+  expect((await savedDraft(request, id)).edges).toHaveLength(1);
+});
+
+test('adds blocks to the selection with Meta-click, as on a Mac', async ({ page, request }) => {
+  const id = uniqueFlowId('meta-click');
+  await createFlow(request, twoLinked(id));
+  await page.goto(`/flows/${id}`);
+  await page.getByTestId('node-first').click();
+  await page.getByTestId('node-third').click({ modifiers: ['Meta'] });
+  await page.getByTestId('node-second').click({ modifiers: ['Meta'] });
+  await expect(page.getByLabel('Properties')).toContainText('3 blocks selected');
+  // Escape clears the selection; a plain click then selects one block.
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Properties')).toContainText('Select a block to edit it');
+  await page.getByTestId('node-second').click();
+  await expect(page.getByTestId('properties')).toBeVisible();
+  await expect(page.getByLabel('Label')).toHaveValue('second');
+});

@@ -58,3 +58,20 @@ test('publishes two versions with notes, views v1 read-only and restores it into
   await page.getByTestId('node-log').click();
   await expect(page.getByTestId('field-message').getByRole('textbox')).toHaveValue('first message');
 });
+
+test('restores a version from its read-only view and lands on the draft', async ({ page, request }) => {
+  const id = uniqueFlowId('probe');
+  await createFlow(request, { id, name: 'P', nodes: [{ ...logNode('log', 0, 0), label: 'One' }] });
+  expect((await request.post(`/api/flows/${id}/publish`, { data: { note: 'a' } })).ok()).toBeTruthy();
+  await page.goto(`/flows/${id}`);
+  await page.getByTestId('node-log').click();
+  await page.getByLabel('Label').fill('Two');
+  await expectSaved(page);
+  await page.goto(`/flows/${id}/versions/1`);
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('version-1').getByRole('button', { name: 'Restore into draft' }).click();
+  await expect(page).toHaveURL(new RegExp(`/flows/${id}$`));
+  await expect(page.getByTestId('node-log')).toContainText('One');
+  expect((await savedDraft(request, id)).nodes[0].label).toBe('One');
+});
