@@ -38,3 +38,27 @@ export async function connect(page: Page, from: string, outcome: string, to: str
 export async function expectSaved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
 }
+
+/** The draft as the server stores it (the server is the source of truth). */
+export async function savedDraft(request: APIRequestContext, id: string) {
+  const response = await request.get(`/api/flows/${id}`);
+  expect(response.ok(), await response.text()).toBeTruthy();
+  return (await response.json()).draft as {
+    name: string;
+    trigger?: Record<string, unknown>;
+    variables: Record<string, unknown>[];
+    inputs: Record<string, unknown>[];
+    nodes: { id: string; type: string; label?: string; position: { x: number; y: number }; inputs: Record<string, unknown> }[];
+    edges: { from: string; outcome: string; to: string }[];
+  };
+}
+
+/** A block of the `control.log@1` type for flows made through the API. */
+export function logNode(id: string, x: number, y: number, message = id) {
+  return { id, type: 'control.log@1', label: id, position: { x, y }, inputs: { message } };
+}
+
+/** The edge drawn on the canvas from one node's outcome to another node. */
+export function edgeOnCanvas(page: Page, from: string, outcome: string, to: string) {
+  return page.locator(`.react-flow__edge[data-testid="rf__edge-${from}:${outcome}->${to}"]`);
+}

@@ -1,7 +1,7 @@
 // The one node component: a block whose handles come from its activity descriptor's outcomes
 // (including dynamic ones, e.g. a menu's options), with its problems and test-run state drawn on it.
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
 import type { CanvasNode } from '../../model/graph';
 import { nodeOutcomes } from '../../model/outcomes';
 import { useEditor } from '../../store/editorStore';
@@ -11,6 +11,16 @@ function ActivityNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const descriptor = useEditor((s) => s.descriptorIndex.get(data.type));
   const { errorCount, errorText, lit, current, faulted } = useNodeDecorations(id);
   const outcomes = descriptor ? nodeOutcomes(descriptor, data.inputs) : [];
+  // React Flow measures handles only when a node resizes: a renamed or added outcome that keeps the
+  // node's size would not be connectable until it is told. (On mount it measures them itself.)
+  const updateNodeInternals = useUpdateNodeInternals();
+  const handleKey = outcomes.join('\n');
+  const measuredKey = useRef(handleKey);
+  useEffect(() => {
+    if (measuredKey.current === handleKey) return;
+    measuredKey.current = handleKey;
+    updateNodeInternals(id);
+  }, [id, handleKey, updateNodeInternals]);
   const classes = ['activity-node', `category-${(descriptor?.category ?? 'unknown').toLowerCase()}`];
   if (selected) classes.push('selected');
   if (errorCount) classes.push('has-errors');

@@ -1,5 +1,6 @@
 // One input of an activity, drawn from its JSON Schema: text, number, boolean, enum, rows or JSON,
 // with the literal / template / JavaScript switch on fields that take expressions.
+import { useState } from 'react';
 import type { JsonSchema } from '../../model/descriptors';
 import { convertMode, modeOf, type ExpressionMode } from '../../model/expressionMode';
 import type { JsonValue } from '../../model/flow';
@@ -24,9 +25,12 @@ export interface SchemaFieldProps {
 export function SchemaField({ name, schema, value, onChange, required, error, readOnly, compact }: SchemaFieldProps) {
   const title = fieldTitle(name, schema);
   const expression = schema['x-expression'] === true;
-  const mode: ExpressionMode = expression
+  // A text without {{ }} reads as a literal; the template choice is remembered so the switch shows it.
+  const [templateChosen, setTemplateChosen] = useState(false);
+  const valueMode: ExpressionMode = expression
     ? value === undefined && schema['x-default-syntax'] === 'javascript' ? 'javascript' : modeOf(value)
     : 'literal';
+  const mode: ExpressionMode = valueMode === 'literal' && templateChosen && (value === undefined || typeof value === 'string') ? 'template' : valueMode;
   const body = (
     <>
       {mode === 'javascript' ? (
@@ -51,7 +55,7 @@ export function SchemaField({ name, schema, value, onChange, required, error, re
       <div className="field-head">
         <label>{title}{required && <span className="required" title="Required"> *</span>}</label>
         {expression && (
-          <ExpressionModeSwitch field={name} mode={mode} disabled={readOnly} onChange={(m) => m !== mode && onChange(convertMode(value, m))} />
+          <ExpressionModeSwitch field={name} mode={mode} disabled={readOnly} onChange={(m) => { setTemplateChosen(m === 'template'); if (m !== valueMode) onChange(convertMode(value, m)); }} />
         )}
       </div>
       {body}
