@@ -208,12 +208,19 @@ test('adds a Switch case named vip, connects its handle, and renaming the case d
   expect(draft.nodes.find((n) => n.id === 'switch')!.inputs.cases).toEqual([{ name: 'gold' }]);
 });
 
-test('shows the minimap and zooms with the zoom and fit controls', async ({ page, request }) => {
+test('shows a minimap on a flow larger than a screen and zooms with the zoom and fit controls', async ({ page, request }) => {
+  const big = uniqueFlowId('big');
+  const chain = Array.from({ length: 16 }, (_, i) => logNode(`log${i}`, (i % 4) * 300, Math.floor(i / 4) * 250));
+  await createFlow(request, { id: big, name: 'Big', nodes: chain, edges: chain.slice(1).map((n, i) => ({ from: chain[i].id, outcome: 'done', to: n.id })) });
+  await page.goto(`/flows/${big}`);
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await expect(page.locator('.react-flow__minimap .react-flow__minimap-node')).toHaveCount(16);
+
   const id = uniqueFlowId('zoom');
   await createFlow(request, twoLinked(id));
   await page.goto(`/flows/${id}`);
-  await expect(page.locator('.react-flow__minimap')).toBeVisible();
-  await expect(page.locator('.react-flow__minimap .react-flow__minimap-node')).toHaveCount(3);
+  await expect(page.getByTestId('node-first')).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
 
   const viewport = page.locator('.react-flow__viewport');
   const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
