@@ -1,10 +1,10 @@
 import { Link } from './components/Link';
 import { OfflineBanner } from './components/OfflineBanner/OfflineBanner';
 import { lazy, Suspense } from 'react';
+import { EditorPage } from './pages/EditorPage/EditorPage';
 import { useRoute } from './router';
 
-// Each page is its own chunk: opening a flow loads the editor only.
-const EditorPage = lazy(() => import('./pages/EditorPage/EditorPage').then((m) => ({ default: m.EditorPage })));
+// The editor is what people open most and comes with the first script; the other pages are chunks of their own.
 const FlowsPage = lazy(() => import('./pages/FlowsPage/FlowsPage').then((m) => ({ default: m.FlowsPage })));
 const InstancePage = lazy(() => import('./pages/InstancePage/InstancePage').then((m) => ({ default: m.InstancePage })));
 const InstancesPage = lazy(() => import('./pages/InstancesPage/InstancesPage').then((m) => ({ default: m.InstancesPage })));

@@ -4,12 +4,13 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
 import { api } from './api/client';
-import { prefetch } from './api/prefetch';
+import { adoptEarlyRequests, hasPrefetched, prefetch } from './api/prefetch';
 import { parseRoute } from './router';
 
-// Opening a flow: its data loads while the editor's code does.
+// Opening a flow: its data loads while the app's code does (index.html started it already when it could).
+adoptEarlyRequests();
 const route = parseRoute(location.pathname, location.search);
-if (route.page === 'editor' && !route.version) {
+if (route.page === 'editor' && !route.version && !hasPrefetched(`flow:${route.flowId}`)) {
   prefetch('activities', api.activities);
   prefetch(`flow:${route.flowId}`, () => api.flow(route.flowId));
 }

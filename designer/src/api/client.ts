@@ -56,14 +56,19 @@ function setReachable(value: boolean) {
   for (const l of listeners) l(value);
 }
 
-export async function request<T>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+export function request<T>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  return answerOf<T>(fetch(url, {
+    method,
+    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  }));
+}
+
+/** The parsed answer of a request already sent (also those index.html starts before the app has loaded). */
+export async function answerOf<T>(sent: Promise<Response>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
+    response = await sent;
   } catch (error) {
     setReachable(false);
     throw new ServerUnreachableError(error);

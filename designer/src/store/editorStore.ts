@@ -9,6 +9,7 @@ import { fromCanvas, toCanvas, type CanvasEdge, type CanvasNode } from '../model
 import { createHistory } from '../model/history';
 import { nodeOutcomes } from '../model/outcomes';
 import { validateGraph } from '../model/validate';
+import { BLOCK_SIZE, LARGE_FLOW, withEstimatedHandles, withoutEstimatedHandles } from './largeFlows';
 
 /** The part of the editor state undo/redo restores. */
 interface Snapshot {
@@ -121,8 +122,11 @@ export const useEditor = create<EditorState>((set, get) => {
     open(definition, descriptors, meta, readOnly) {
       history.clear();
       const canvas = toCanvas(definition, descriptors);
+      const descriptorIndex = indexDescriptors(descriptors);
+      const large = canvas.nodes.length > LARGE_FLOW;
+      const nodes = canvas.nodes.map((n) => (large ? withEstimatedHandles(withInitialSize(n), descriptorIndex.get(n.data.type)) : withInitialSize(n)));
       set({
-        descriptors, descriptorIndex: indexDescriptors(descriptors), settings: definition, nodes: canvas.nodes.map(withInitialSize), edges: canvas.edges,
+        descriptors, descriptorIndex, settings: definition, nodes, edges: canvas.edges,
         meta, readOnly, changeCount: 0, serverProblems: [], problemIndex: new Map(), lit: null, litNodes: new Set(), canUndo: false, canRedo: false,
       });
     },
@@ -132,11 +136,16 @@ export const useEditor = create<EditorState>((set, get) => {
       const structural = changes.some((c) => c.type === 'remove' || c.type === 'add' || (c.type === 'position' && !c.dragging && c.position));
       if (!guard()) {
         const allowed = changes.filter((c) => c.type === 'select' || c.type === 'dimensions');
-        if (allowed.length) set({ nodes: applyNodeChanges(allowed, nodes) });
+        if (allowed.length) {
+          const measured = new Set(allowed.flatMap((c) => (c.type === 'dimensions' ? [c.id] : [])));
+          set({ nodes: applyNodeChanges(allowed, nodes).map((n) => (measured.has(n.id) ? withoutEstimatedHandles(n) : n)) });
+        }
         return;
       }
       if (changes.some((c) => c.type === 'remove')) remember();
-      const next = applyNodeChanges(changes, nodes);
+      let next = applyNodeChanges(changes, nodes);
+      const measured = new Set(changes.flatMap((c) => (c.type === 'dimensions' ? [c.id] : [])));
+      if (measured.size > 0) next = next.map((n) => (measured.has(n.id) ? withoutEstimatedHandles(n) : n));
       if (changes.some((c) => c.type === 'remove')) {
         const ids = new Set(next.map((n) => n.id));
         changed({ nodes: next, edges: get().edges.filter((e) => ids.has(e.source) && ids.has(e.target)) });
@@ -316,10 +325,8 @@ export const useEditor = create<EditorState>((set, get) => {
 
 /** Blocks are about this size before they are measured: the minimap and the visible-area culling of large
  * flows use it for blocks not drawn yet. */
-const INITIAL_SIZE = { width: 220, height: 80 };
-
 function withInitialSize(node: CanvasNode): CanvasNode {
-  return { ...node, initialWidth: INITIAL_SIZE.width, initialHeight: INITIAL_SIZE.height };
+  return { ...node, initialWidth: BLOCK_SIZE.width, initialHeight: BLOCK_SIZE.height };
 }
 
 function indexDescriptors(descriptors: ActivityDescriptor[]): Map<string, ActivityDescriptor> {

@@ -2,13 +2,13 @@
 // the palette, outcome handles connected to blocks, a minimap and zoom controls.
 import { Background, Controls, MiniMap, ReactFlow, getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi, type Connection, type Viewport } from '@xyflow/react';
 import type { CanvasEdge, CanvasNode } from '../../model/graph';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useEditor } from '../../store/editorStore';
+import { LARGE_FLOW } from '../../store/largeFlows';
 import { ActivityNode } from '../ActivityNode/ActivityNode';
 import { PALETTE_DRAG_TYPE } from '../Palette/dragType';
 
 const nodeTypes = { activity: ActivityNode };
-const LARGE_FLOW = 200;
 const OPENING_BLOCKS = 12;
 /** A flow that fits on a screen needs no minimap. */
 const MINIMAP_FROM = 12;
@@ -20,9 +20,13 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
   const readOnly = useEditor((s) => s.readOnly);
   const { onNodesChange, onEdgesChange, connect, addNode, beginChange } = useEditor.getState();
   const flow = useReactFlow();
-  // Fit the view to the flow as opened (a large flow: to its first blocks, readable; the minimap shows the rest).
-  // An empty canvas keeps zoom 1 so the first dropped block stays where it was dropped.
-  const [fitOnOpen] = useState(() => openingView(useEditor.getState()));
+  // The view the flow opens at is computed once the canvas's own size is known (before the first paint).
+  const host = useRef<HTMLDivElement>(null);
+  const [openAt, setOpenAt] = useState<{ viewport?: Viewport } | null>(null);
+  useLayoutEffect(() => {
+    const box = host.current!.getBoundingClientRect();
+    setOpenAt({ viewport: openingView(useEditor.getState(), box.width, box.height) });
+  }, []);
 
   useInteractiveMark();
 
@@ -51,8 +55,8 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
   }, [flow, addNode]);
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow
+    <div className="canvas" data-testid="canvas" ref={host} onDragOver={onDragOver} onDrop={onDrop}>
+      {openAt && <ReactFlow
         nodes={nodes}
         edges={drawnEdges}
         nodeTypes={nodeTypes}
@@ -69,37 +73,36 @@ export function Canvas({ onNodeClick }: { onNodeClick?: (nodeId: string) => void
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         onlyRenderVisibleElements={nodes.length > LARGE_FLOW}
-        fitView={fitOnOpen?.fit ?? false}
-        fitViewOptions={{ maxZoom: 1 }}
-        defaultViewport={fitOnOpen?.viewport}
+        defaultViewport={openAt.viewport}
         minZoom={0.1}
       >
         <Background gap={20} />
         {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable className="minimap" />}
         <Controls showInteractive={false} />
-      </ReactFlow>
+      </ReactFlow>}
     </div>
   );
 }
 
 /** How the canvas opens: fitted to the whole flow when it is small; on a large flow, its first blocks from
- * the start at a readable zoom (only the blocks on screen are drawn; the minimap shows the rest). An empty
- * canvas keeps zoom 1 so the first dropped block stays where it was dropped. */
-function openingView(s: { nodes: CanvasNode[]; edges: { source: string; target: string }[]; settings: { start?: string } }): { fit: boolean; viewport?: Viewport } | null {
-  if (s.nodes.length === 0) return null;
-  if (s.nodes.length <= LARGE_FLOW) return { fit: true };
-  const start = s.settings.start ?? s.nodes[0].id;
-  const next = new Map<string, string[]>();
-  for (const e of s.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
-  const seen = new Set([start]);
-  for (const queue = [start]; queue.length > 0 && seen.size < OPENING_BLOCKS;) {
-    for (const to of next.get(queue.shift()!) ?? []) if (!seen.has(to) && seen.size < OPENING_BLOCKS) { seen.add(to); queue.push(to); }
+ * the start at a readable zoom (only the blocks on screen are drawn; the minimap shows the rest). The view is
+ * computed from the blocks' positions and usual size, so the first frame is already in place (no refit after
+ * measuring). An empty canvas keeps zoom 1 so the first dropped block stays where it was dropped. */
+function openingView(s: { nodes: CanvasNode[]; edges: { source: string; target: string }[]; settings: { start?: string } }, width: number, height: number): Viewport | undefined {
+  if (s.nodes.length === 0) return undefined;
+  let shown = s.nodes;
+  if (s.nodes.length > LARGE_FLOW) {
+    const start = s.settings.start ?? s.nodes[0].id;
+    const next = new Map<string, string[]>();
+    for (const e of s.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+    const seen = new Set([start]);
+    for (const queue = [start]; queue.length > 0 && seen.size < OPENING_BLOCKS;) {
+      for (const to of next.get(queue.shift()!) ?? []) if (!seen.has(to) && seen.size < OPENING_BLOCKS) { seen.add(to); queue.push(to); }
+    }
+    shown = s.nodes.filter((n) => seen.has(n.id));
   }
-  const first = s.nodes.filter((n) => seen.has(n.id));
-  const bounds = getNodesBounds(first.map((n) => ({ ...n, measured: { width: n.initialWidth, height: n.initialHeight } })));
-  // The canvas is the window less the palette, the side panel and the bars above it.
-  const width = Math.max(400, window.innerWidth - 190 - 360), height = Math.max(300, window.innerHeight - 130);
-  return { fit: false, viewport: getViewportForBounds(bounds, width, height, 0.6, 1, 0.1) };
+  const bounds = getNodesBounds(shown.map((n) => ({ ...n, measured: { width: n.initialWidth, height: n.initialHeight } })));
+  return s.nodes.length > LARGE_FLOW ? getViewportForBounds(bounds, width, height, 0.6, 1, 0.1) : getViewportForBounds(bounds, width, height, 0.1, 1, 0.1);
 }
 
 /** Marks (Performance API) the first frame in which the blocks on screen are drawn and measured: the canvas
