@@ -282,3 +282,17 @@ test('adds blocks to the selection with Meta-click, as on a Mac', async ({ page,
   await expect(page.getByTestId('properties')).toBeVisible();
   await expect(page.getByLabel('Label')).toHaveValue('second');
 });
+
+test('shows the keyboard shortcuts with the ? key and the toolbar button', async ({ page, request }) => {
+  const id = uniqueFlowId('keys');
+  await createFlow(request, twoLinked(id));
+  await page.goto(`/flows/${id}`);
+  await expect(page.getByTestId('node-first')).toBeVisible();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Shift+L');
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toHaveCount(0);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(help).toContainText('Ctrl+Shift+Z');
+});

@@ -6,6 +6,7 @@ import type { ValidationProblem } from '../api/views';
 import { findDescriptor, type ActivityDescriptor } from '../model/descriptors';
 import type { FlowDefinition, JsonValue } from '../model/flow';
 import { fromCanvas, toCanvas, type CanvasEdge, type CanvasNode } from '../model/graph';
+import { autoLayout } from '../model/layout';
 import { createHistory } from '../model/history';
 import { nodeOutcomes } from '../model/outcomes';
 import { validateGraph } from '../model/validate';
@@ -76,7 +77,7 @@ interface EditorState {
   select(nodeId: string | null): void;
   undo(): void;
   redo(): void;
-  /** Arranges the blocks top to bottom (dagre, loaded on first use). */
+  /** Arranges the blocks top to bottom (dagre). */
   layout(): Promise<void>;
   setMeta(meta: Partial<FlowMeta>): void;
   setServerProblems(problems: ValidationProblem[]): void;
@@ -288,7 +289,6 @@ export const useEditor = create<EditorState>((set, get) => {
 
     async layout() {
       if (!guard()) return;
-      const { autoLayout } = await import('../model/layout');
       remember();
       const { nodes, edges } = get();
       const positions = autoLayout(

@@ -55,6 +55,7 @@ export function Toolbar({ version, onPublish }: { version?: number; onPublish: (
       {!version && tab('test', 'Test')}
       <span className="divider" />
       <button type="button" onClick={() => void exportFile()}>Export</button>
+      <button type="button" onClick={() => useEditorPanel.getState().showKeys(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
       {version ? (
         <button type="button" onClick={() => navigate(flowPath(flowId))}>Back to draft</button>
       ) : (

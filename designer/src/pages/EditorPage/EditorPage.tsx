@@ -10,6 +10,7 @@ import { Palette } from '../../components/Palette/Palette';
 import { PropertyPanel } from '../../components/PropertyPanel/PropertyPanel';
 import { PublishDialog } from '../../components/PublishDialog/PublishDialog';
 import { TestConsole } from '../../components/TestConsole/TestConsole';
+import { ShortcutsHelp } from '../../components/ShortcutsHelp/ShortcutsHelp';
 import { Toolbar } from '../../components/Toolbar/Toolbar';
 import { VersionsPanel } from '../../components/VersionsPanel/VersionsPanel';
 import { useEditorPanel } from '../../store/editorPanels';
@@ -65,6 +66,7 @@ export function EditorPage({ flowId, version }: { flowId: string; version?: numb
 
 function Editor({ flowId, version, reload }: { flowId: string; version?: number; reload: () => void }) {
   const panel = useEditorPanel((s) => s.panel);
+  const keysShown = useEditorPanel((s) => s.keysShown);
   const save = useSaveState();
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<number | null>(null);
@@ -102,6 +104,7 @@ function Editor({ flowId, version, reload }: { flowId: string; version?: number;
         {panel === 'versions' && <VersionsPanel viewing={version} onRestored={reload} />}
         {panel === 'test' && !version && <TestConsole onPublish={() => setPublishing(true)} />}
       </div>
+      {keysShown && <ShortcutsHelp onClose={() => useEditorPanel.getState().showKeys(false)} />}
       {publishing && <PublishDialog onClose={() => setPublishing(false)} onPublished={(v) => { setPublishing(false); setPublished(v); }} />}
     </div>
   );

@@ -2,6 +2,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditor } from '../../store/editorStore';
+import { useEditorPanel } from '../../store/editorPanels';
 import { saveNow } from '../../store/saveController';
 
 export function useEditorShortcuts() {
@@ -24,6 +25,7 @@ export function useEditorShortcuts() {
       else if (!mod && e.shiftKey && key === 'l') {
         void editor.layout().then(() => requestAnimationFrame(() => void flow.fitView({ duration: 200 })));
       } else if (!mod && e.shiftKey && e.key === '!') flow.fitView({ duration: 200 });
+      else if (!mod && e.key === '?') useEditorPanel.getState().showKeys(true);
       else if (e.key === 'Escape') editor.select(null);
       else handled = false;
       if (handled) e.preventDefault();
