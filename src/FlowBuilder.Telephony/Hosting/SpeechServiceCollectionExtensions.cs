@@ -13,7 +13,8 @@ public static class SpeechServiceCollectionExtensions
     /// Adds text-to-speech whether or not SIP is enabled: <see cref="SipTtsOptions"/> from <c>FlowBuilder:Sip:Tts</c>, the
     /// <see cref="ITextToSpeech"/> it names (espeak-ng by default), a <see cref="PromptCache"/> of
     /// <c>FlowBuilder:Sip:PromptCacheMegabytes</c> (64 by default) and a <see cref="TtsPromptSource"/>. Keeps those already
-    /// registered, so call it after <see cref="TelephonyServiceCollectionExtensions.AddFlowBuilderTelephony"/> to share its engine and cache.
+    /// registered; <see cref="TelephonyServiceCollectionExtensions.AddFlowBuilderTelephony"/> calls it, so calls and the
+    /// speech API share one engine and one prompt cache.
     /// </summary>
     public static IServiceCollection AddFlowBuilderSpeech(this IServiceCollection services, IConfiguration configuration)
     {

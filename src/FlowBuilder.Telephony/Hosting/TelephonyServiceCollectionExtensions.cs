@@ -34,9 +34,7 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICallRecordStore, InMemoryCallRecordStore>();
         services.TryAddSingleton<ICallRecordingStore, InMemoryCallRecordingStore>();
-        services.TryAddSingleton<ITextToSpeech>(sp => SpeechEngines.Create(sp.GetRequiredService<IOptions<SipOptions>>().Value.Tts, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new PromptCache((long)sp.GetRequiredService<IOptions<SipOptions>>().Value.PromptCacheMegabytes * 1024 * 1024));
-        services.TryAddSingleton(sp => new TtsPromptSource(sp.GetRequiredService<ITextToSpeech>(), sp.GetRequiredService<PromptCache>()));
+        services.AddFlowBuilderSpeech(configuration);
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SipOptions>>().Value;
