@@ -9,11 +9,27 @@ public static class WavWriter
 
     public static byte[] Write(ReadOnlySpan<short> samples, int sampleRate, int channels = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(channels);
         var dataLength = samples.Length * 2;
         var file = new byte[HeaderLength + dataLength];
+        WriteHeader(file, sampleRate, channels, dataLength);
         var span = file.AsSpan();
+        for (var i = 0; i < samples.Length; i++) BinaryPrimitives.WriteInt16LittleEndian(span[(HeaderLength + i * 2)..], samples[i]);
+        return file;
+    }
+
+    /// <summary>The 44-byte RIFF/WAVE header of 16-bit PCM with <paramref name="dataLength"/> bytes of samples
+    /// (capped to what a RIFF size field holds), for files written in pieces.</summary>
+    public static byte[] Header(int sampleRate, int channels, long dataLength)
+    {
+        var header = new byte[HeaderLength];
+        WriteHeader(header, sampleRate, channels, (int)Math.Min(dataLength, int.MaxValue - HeaderLength));
+        return header;
+    }
+
+    private static void WriteHeader(Span<byte> span, int sampleRate, int channels, int dataLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(channels);
         "RIFF"u8.CopyTo(span);
         BinaryPrimitives.WriteInt32LittleEndian(span[4..], HeaderLength - 8 + dataLength);
         "WAVE"u8.CopyTo(span[8..]);
@@ -27,7 +43,5 @@ public static class WavWriter
         BinaryPrimitives.WriteInt16LittleEndian(span[34..], 16);
         "data"u8.CopyTo(span[36..]);
         BinaryPrimitives.WriteInt32LittleEndian(span[40..], dataLength);
-        for (var i = 0; i < samples.Length; i++) BinaryPrimitives.WriteInt16LittleEndian(span[(HeaderLength + i * 2)..], samples[i]);
-        return file;
     }
 }

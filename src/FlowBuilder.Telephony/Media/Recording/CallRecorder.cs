@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using FlowBuilder.Telephony.Media.Audio;
 using FlowBuilder.Telephony.Media.Codecs;
 
 namespace FlowBuilder.Telephony.Media.Recording;
@@ -118,26 +119,7 @@ public sealed class CallRecorder : IDisposable
     public void Dispose() => Complete();
 
     /// <summary>The 44-byte RIFF/WAVE header of 16-bit PCM at 8 kHz with <paramref name="dataLength"/> bytes of samples.</summary>
-    public static byte[] Header(int channels, long dataLength)
-    {
-        var header = new byte[HeaderLength];
-        var span = header.AsSpan();
-        var data = (int)Math.Min(dataLength, int.MaxValue - HeaderLength);
-        "RIFF"u8.CopyTo(span);
-        BinaryPrimitives.WriteInt32LittleEndian(span[4..], HeaderLength - 8 + data);
-        "WAVE"u8.CopyTo(span[8..]);
-        "fmt "u8.CopyTo(span[12..]);
-        BinaryPrimitives.WriteInt32LittleEndian(span[16..], 16);
-        BinaryPrimitives.WriteInt16LittleEndian(span[20..], 1);
-        BinaryPrimitives.WriteInt16LittleEndian(span[22..], (short)channels);
-        BinaryPrimitives.WriteInt32LittleEndian(span[24..], SampleRate);
-        BinaryPrimitives.WriteInt32LittleEndian(span[28..], SampleRate * channels * 2);
-        BinaryPrimitives.WriteInt16LittleEndian(span[32..], (short)(channels * 2));
-        BinaryPrimitives.WriteInt16LittleEndian(span[34..], 16);
-        "data"u8.CopyTo(span[36..]);
-        BinaryPrimitives.WriteInt32LittleEndian(span[40..], data);
-        return header;
-    }
+    public static byte[] Header(int channels, long dataLength) => WavWriter.Header(SampleRate, channels, dataLength);
 
     private long Now() => (long)(_time.GetElapsedTime(_start).Ticks * (double)SampleRate / TimeSpan.TicksPerSecond);
 
