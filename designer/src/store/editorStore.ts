@@ -9,7 +9,6 @@ import { fromCanvas, toCanvas, type CanvasEdge, type CanvasNode } from '../model
 import { autoLayout } from '../model/layout';
 import { createHistory } from '../model/history';
 import { nodeOutcomes } from '../model/outcomes';
-import { validateGraph } from '../model/validate';
 import { BLOCK_SIZE, LARGE_FLOW, withEstimatedHandles, withoutEstimatedHandles } from './largeFlows';
 
 /** The part of the editor state undo/redo restores. */
@@ -188,7 +187,8 @@ export const useEditor = create<EditorState>((set, get) => {
       const id = uniqueId(descriptor.type.split('.').pop() ?? 'node', new Set(get().nodes.map((n) => n.id)));
       const node: CanvasNode = withInitialSize({
         id, type: 'activity', position: { x: Math.round(position.x), y: Math.round(position.y) },
-        data: { type: descriptor.typeId, label: descriptor.displayName, inputs: defaultInputs(descriptor) }, selected: true,
+        // No inputs yet: the form shows each default as a placeholder, and the file stays small.
+        data: { type: descriptor.typeId, label: descriptor.displayName, inputs: {} }, selected: true,
       });
       changed({ nodes: [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node] });
       return id;
@@ -345,11 +345,6 @@ function uniqueId(stem: string, taken: Set<string>): string {
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-/** A new block starts with no inputs: the form shows each default as a placeholder, and the file stays small. */
-function defaultInputs(_descriptor: ActivityDescriptor): Record<string, JsonValue> {
-  return {};
-}
-
 // Module-level selectors (STYLE.md): components subscribe to exactly what they draw.
 export const selectNodes = (s: EditorState) => s.nodes;
 export const selectEdges = (s: EditorState) => s.edges;
@@ -358,12 +353,3 @@ export const selectSelectedNode = (s: EditorState) => {
   return selected.length === 1 ? selected[0] : null;
 };
 export const selectSelectedCount = (s: EditorState) => s.nodes.reduce((k, n) => k + (n.selected ? 1 : 0), 0);
-
-/** Problems of the open flow: the client's own checks at once, the server's after each save. */
-export function problemsOf(s: Pick<EditorState, 'serverProblems' | 'settings' | 'nodes' | 'edges' | 'descriptors'>) {
-  return s.serverProblems;
-}
-
-export function clientProblems(s: EditorState) {
-  return validateGraph(fromCanvas(s.settings, s.nodes, s.edges), s.descriptors);
-}

@@ -2,7 +2,6 @@
 // edits this browser kept but the server never got.
 import { api } from '../api/client';
 import { takePrefetched } from '../api/prefetch';
-import type { ActivityDescriptor as Descriptor } from '../model/descriptors';
 import type { StoredFlow } from '../api/views';
 import type { ActivityDescriptor } from '../model/descriptors';
 import { useEditor } from './editorStore';
@@ -13,7 +12,7 @@ let descriptorsCache: Promise<ActivityDescriptor[]> | null = null;
 
 /** The server's activity descriptors, fetched once per page load. */
 export function loadDescriptors(): Promise<ActivityDescriptor[]> {
-  descriptorsCache ??= (takePrefetched<Descriptor[]>('activities') ?? api.activities()).catch((error) => {
+  descriptorsCache ??= (takePrefetched<ActivityDescriptor[]>('activities') ?? api.activities()).catch((error) => {
     descriptorsCache = null;
     throw error;
   });
