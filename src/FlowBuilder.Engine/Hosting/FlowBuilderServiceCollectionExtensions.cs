@@ -2,6 +2,7 @@ using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Compilation;
 using FlowBuilder.Engine.Descriptors;
+using FlowBuilder.Engine.Events;
 using FlowBuilder.Engine.Expressions;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Persistence;
@@ -73,6 +74,7 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetService<FlowBuilder.Engine.CallCentre.ICallerListStore>()));
             services.TryAddSingleton(sp => new PlacedCalls(sp.GetRequiredService<FlowEngine>(), sp.GetService<ILogger<PlacedCalls>>()));
             services.TryAddSingleton(sp => new FlowBuilder.Engine.CallCentre.Queues.CallQueues(sp.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton<IEventPublisher>(NullEventPublisher.Instance);
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));
