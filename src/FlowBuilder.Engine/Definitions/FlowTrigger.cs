@@ -15,6 +15,11 @@ public sealed record FlowTrigger
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Synchronous { get; init; }
 
+    /// <summary>Webhook: only requests signed with the flow's webhook secret (HMAC-SHA256, header
+    /// <c>X-FlowBuilder-Signature</c>) start the flow; others get 401.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Signed { get; init; }
+
     /// <summary>Dialled number (DID) for call triggers.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Number { get; init; }
@@ -22,4 +27,8 @@ public sealed record FlowTrigger
     /// <summary>Cron expression for scheduled triggers.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Cron { get; init; }
+
+    /// <summary>SMS triggers: the first word of an inbound message that starts the flow (case-insensitive), e.g. <c>JOIN</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Keyword { get; init; }
 }

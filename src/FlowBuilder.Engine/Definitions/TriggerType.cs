@@ -6,4 +6,5 @@ public enum TriggerType
     Webhook,
     Call,
     Schedule,
+    Sms,
 }
