@@ -13,6 +13,8 @@
 #   Kamailio + rtpengine; SKIP_BRIDGE=1 skips it
 #   designer (issue 5): bench/designer/run.sh — time to an interactive canvas and drag frame rate on 50- and
 #   500-block flows, FlowBuilder's designer against Node-RED's editor in Chromium; SKIP_DESIGNER=1 skips it
+#   webhooks and notifications (issue 6): bench/webhooks/run.sh — async webhook starts/s and event notifications
+#   delivered/s, FlowBuilder against Node-RED; SKIP_WEBHOOKS=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -187,6 +189,11 @@ if [ -z "${SKIP_DESIGNER:-}" ]; then
   SKIP_BUILD=1 timeout 1800 bash "$BENCH/designer/run.sh" || echo "_the designer benchmark failed: see bench/out/_" > "$OUT/designer.md"
 fi
 
+if [ -z "${SKIP_WEBHOOKS:-}" ]; then
+  log "Webhooks and notifications: async webhook starts/s and notifications delivered/s, FlowBuilder against Node-RED (bench/webhooks/run.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/webhooks/run.sh" || echo "_the webhooks benchmark failed: see bench/out/_" > "$OUT/webhooks.md"
+fi
+
 declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE SKIP_DESIGNER FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
@@ -298,6 +305,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   if [ -f "$OUT/telephony.md" ]; then cat "$OUT/telephony.md"; echo; fi
   if [ -f "$OUT/bridge.md" ]; then cat "$OUT/bridge.md"; echo; fi
   if [ -f "$OUT/designer.md" ]; then cat "$OUT/designer.md"; echo; fi
+  if [ -f "$OUT/webhooks.md" ]; then cat "$OUT/webhooks.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo
