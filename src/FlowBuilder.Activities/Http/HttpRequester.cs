@@ -61,7 +61,7 @@ internal sealed partial class HttpRequester : IHttpRequester, IDisposable
     public async Task<OutboundHttpResponse> SendAsync(OutboundHttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Url.Scheme is not ("http" or "https") || !request.Url.IsAbsoluteUri)
+        if (!request.Url.IsAbsoluteUri || request.Url.Scheme is not ("http" or "https"))
             throw new ArgumentException($"'{request.Url}' is not an absolute http or https URL.", nameof(request));
         if (request.Timeout <= TimeSpan.Zero) throw new ArgumentException($"The timeout must be positive, not {request.Timeout}.", nameof(request));
         var started = _time.GetTimestamp();
