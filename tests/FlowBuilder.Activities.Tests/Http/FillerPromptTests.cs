@@ -48,7 +48,8 @@ public sealed class FillerPromptTests : IAsyncLifetime
         _calls.Clock.Advance(TimeSpan.FromSeconds(10));
 
         (await _calls.FinishedAsync(result.InstanceId!)).Result.ShouldBe(true);
-        _calls.Transcript(call.Id).ShouldBe(["ringing +18005550100", "answered", $"said \"{Filler}\"", "said \"Your balance is 42\""]);
+        await _calls.WaitForAsync(call.Id, SimulatedCallEventKind.HungUp);
+        _calls.Transcript(call.Id).ShouldBe(["ringing +18005550100", "answered", $"said \"{Filler}\"", "said \"Your balance is 42\"", "hung up by Flow (Normal)"]);
     }
 
     [Fact]
