@@ -20,6 +20,7 @@ internal static class EngineSetup
         var plugins = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(configured) ? "plugins" : configured));
         builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("FlowBuilder:Engine"));
         builder.Services.Configure<CallChannelOptions>(builder.Configuration.GetSection("FlowBuilder:Calls"));
+        builder.Services.Configure<FlowBuilder.Activities.Http.HttpRequesterOptions>(builder.Configuration.GetSection("FlowBuilder:Http"));
         var instantPrompts = builder.Configuration.GetValue("FlowBuilder:Simulator:InstantPrompts", false);
         builder.Services.AddFlowBuilder(f => f.AddBuiltInActivities().AddPlugins(plugins).AddCallSimulator(o => o.InstantPrompts = instantPrompts));
         builder.Services.AddHostedService<EndedSimulatedCalls>();
