@@ -44,6 +44,9 @@ public sealed partial class SmppTransport : ISmsTransport
     /// <summary>Raised on every change of <see cref="State"/>, on the thread that changed it.</summary>
     public event Action<SmsTransportState>? StateChanged;
 
+    /// <summary>Raised after each of our enquire_link got its response.</summary>
+    internal event Action? EnquireLinkAnswered;
+
     public SmsTransportCounters Counters => new(
         Interlocked.Read(ref _submitted), Interlocked.Read(ref _accepted), Interlocked.Read(ref _rejected), Interlocked.Read(ref _unavailable),
         Interlocked.Read(ref _receipts), Interlocked.Read(ref _inbound), Interlocked.Read(ref _reconnects), Interlocked.Read(ref _enquireLinks));
@@ -174,6 +177,7 @@ public sealed partial class SmppTransport : ISmsTransport
                 {
                     await session.RequestAsync(SmppCommand.EnquireLink, [], cancellationToken).ConfigureAwait(false);
                     Interlocked.Increment(ref _enquireLinks);
+                    EnquireLinkAnswered?.Invoke();
                 }
                 catch (TimeoutException)
                 {
