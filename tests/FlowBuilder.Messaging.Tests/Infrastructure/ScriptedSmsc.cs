@@ -6,7 +6,7 @@ using FlowBuilder.Messaging.Smpp;
 namespace FlowBuilder.Messaging.Tests.Infrastructure;
 
 /// <summary>A tiny scripted SMSC for the error paths the real simulator never takes (refusals, throttling, silence).
-/// It answers bind with success and hands every other PDU to the test, which decides what to send back.</summary>
+/// It answers bind (with BindStatus) and unbind itself and hands every other PDU to the test, which decides what to send back.</summary>
 internal sealed class ScriptedSmsc : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
@@ -72,6 +72,8 @@ internal sealed class ScriptedSmsc : IAsyncDisposable
             {
                 if (pdu.CommandId == SmppCommand.BindTransceiver)
                     await SendAsync(stream, SmppPdu.Response(pdu, BindStatus, [.. "SCRIPTED"u8, 0]));
+                else if (pdu.CommandId == SmppCommand.Unbind)
+                    await SendAsync(stream, SmppPdu.Response(pdu, SmppStatus.Ok));
                 else
                     _received.Writer.TryWrite((pdu, stream));
             }
