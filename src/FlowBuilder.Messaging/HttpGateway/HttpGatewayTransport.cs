@@ -13,7 +13,7 @@ namespace FlowBuilder.Messaging.HttpGateway;
 /// answer), 4xx = rejected, 5xx, timeout or no connection = unavailable. Receipts and inbound messages come back
 /// through <c>POST /hooks/sms/receipts</c> and <c>/hooks/sms/inbound</c>, which call <see cref="ReportReceiptAsync"/>
 /// and <see cref="ReportInboundAsync"/>.</summary>
-public sealed class HttpGatewayTransport : ISmsTransport
+public sealed class HttpGatewayTransport : ISmsTransport, ISmsTransportCounters
 {
     private const int MaxErrorText = 500;
 

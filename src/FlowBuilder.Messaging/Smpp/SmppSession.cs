@@ -108,7 +108,6 @@ internal sealed class SmppSession : IAsyncDisposable
         try { await _reader.ConfigureAwait(false); }
         catch (Exception e) { _logger.LogDebug(e, "SMPP reader ended with an error"); }
         _closing.Dispose();
-        _writeLock.Dispose();
     }
 
     private uint NextSequence()

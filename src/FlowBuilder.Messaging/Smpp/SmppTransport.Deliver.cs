@@ -35,7 +35,7 @@ public sealed partial class SmppTransport
         {
             await session.WriteAsync(SmppPdu.Response(request, status, [0]), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             _logger.LogInformation("deliver_sm_resp not sent ({Reason}); the SMSC will deliver again", e.Message);
         }

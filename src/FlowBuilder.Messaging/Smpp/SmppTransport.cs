@@ -8,7 +8,7 @@ namespace FlowBuilder.Messaging.Smpp;
 
 /// <summary>An SMPP 3.4 client: one bind_transceiver to the SMSC in <see cref="SmppOptions"/>, kept alive with
 /// enquire_link and re-established with backoff (1 s doubling to 60 s by default) whenever it drops.</summary>
-public sealed partial class SmppTransport : ISmsTransport
+public sealed partial class SmppTransport : ISmsTransport, ISmsTransportCounters
 {
     private readonly SmppOptions _options;
     private readonly TimeProvider _time;
@@ -43,6 +43,9 @@ public sealed partial class SmppTransport : ISmsTransport
 
     /// <summary>Raised on every change of <see cref="State"/>, on the thread that changed it.</summary>
     public event Action<SmsTransportState>? StateChanged;
+
+    /// <summary>Raised when a reconnect is scheduled, with the wait before it (on the injected clock).</summary>
+    internal event Action<TimeSpan>? ReconnectScheduled;
 
     /// <summary>Raised after each of our enquire_link got its response.</summary>
     internal event Action? EnquireLinkAnswered;
@@ -111,7 +114,7 @@ public sealed partial class SmppTransport : ISmsTransport
             {
                 break;
             }
-            catch (Exception e) when (e is IOException or SocketException or TimeoutException or SmppBindException or SmppFormatException or OperationCanceledException)
+            catch (Exception e)
             {
                 _logger.LogWarning("SMPP bind to {Host}:{Port} failed: {Reason}; next attempt in {Backoff}", _options.Host, _options.Port, e.Message, backoff);
             }
@@ -119,15 +122,18 @@ public sealed partial class SmppTransport : ISmsTransport
             {
                 _session = null;
                 if (session is not null) await session.DisposeAsync().ConfigureAwait(false);
-                _firstAttempt.TrySetResult();
             }
             if (stopping.IsCancellationRequested) break;
             SetState(SmsTransportState.Reconnecting);
+            _firstAttempt.TrySetResult();
             Interlocked.Increment(ref _reconnects);
-            try { await Task.Delay(backoff, _time, stopping).ConfigureAwait(false); }
+            var wait = Task.Delay(backoff, _time, stopping);
+            ReconnectScheduled?.Invoke(backoff);
+            try { await wait.ConfigureAwait(false); }
             catch (OperationCanceledException) { break; }
             backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(_options.ReconnectMaxSeconds).Ticks));
         }
+        _firstAttempt.TrySetResult();
     }
 
     private async Task<SmppSession> ConnectAndBindAsync(CancellationToken stopping)
