@@ -128,10 +128,13 @@ public sealed class SmppTransportErrorTests : IAsyncLifetime
         var submits = Enumerable.Range(1, 3).Select(i => transport.SubmitAsync(new OutboundSms("1", "44770090000" + i, "m" + i), CancellationToken.None)).ToList();
         var (a, stream) = await _smsc.NextAsync();
         var (b, _) = await _smsc.NextAsync();
-        var third = _smsc.NextAsync();
-        third.IsCompleted.ShouldBeFalse();
+        // A round trip the client answers: the third submit_sm, started before it, would arrive first without the window.
+        await ScriptedSmsc.SendAsync(stream, SmppPdu.Request(SmppCommand.EnquireLink, 77));
+        var (probe, _) = await _smsc.NextAsync();
+        probe.CommandId.ShouldBe(SmppCommand.EnquireLinkResp);
         await ScriptedSmsc.SendAsync(stream, ScriptedSmsc.SubmitResp(a, SmppStatus.Ok, "a"));
-        var (c, _) = await third;
+        var (c, _) = await _smsc.NextAsync();
+        c.CommandId.ShouldBe(SmppCommand.SubmitSm);
         await ScriptedSmsc.SendAsync(stream, ScriptedSmsc.SubmitResp(b, SmppStatus.Ok, "b"));
         await ScriptedSmsc.SendAsync(stream, ScriptedSmsc.SubmitResp(c, SmppStatus.Ok, "c"));
 

@@ -127,7 +127,7 @@ public sealed class SmppTransportSimulatorTests : IAsyncLifetime
         await using var transport = TransportStates.Create(_smsc.Port);
         await transport.StartAsync(_sink, CancellationToken.None);
         var port = _smsc.Port;
-        var reconnecting = transport.WaitForAsync(Transport.SmsTransportState.Reconnecting);
+        var reconnecting = transport.WaitForAsync(SmsTransportState.Reconnecting);
 
         await _smsc.DisposeAsync();
         await reconnecting;
