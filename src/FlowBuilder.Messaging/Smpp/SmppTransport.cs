@@ -123,7 +123,8 @@ public sealed partial class SmppTransport : ISmsTransport, ISmsTransportCounters
                 _session = null;
                 if (session is not null) await session.DisposeAsync().ConfigureAwait(false);
             }
-            if (stopping.IsCancellationRequested) break;
+            // Disposing: the unbind closed the bind on purpose; do not reconnect.
+            if (stopping.IsCancellationRequested || Volatile.Read(ref _disposed) != 0) break;
             SetState(SmsTransportState.Reconnecting);
             _firstAttempt.TrySetResult();
             Interlocked.Increment(ref _reconnects);
