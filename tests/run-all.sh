@@ -12,7 +12,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Real peers the suites use: PostgreSQL (second storage provider), SIPp and baresip (SIP interop), espeak-ng (TTS),
 # Chromium (the designer's Playwright specs; never downloaded by npm).
-packages=(postgresql sip-tester baresip espeak-ng chromium)
+# libnet-smpp-perl runs the SMSC simulator (tests/peers/smpp) the SMPP client is tested against.
+packages=(postgresql sip-tester baresip espeak-ng chromium libnet-smpp-perl)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,0 +1,4 @@
+namespace FlowBuilder.Server.SmsGateway;
+
+/// <summary>The inbound callback's fields (aliases: body/message for text).</summary>
+internal sealed record SmsInboundCallback(string From, string To, string Text);
