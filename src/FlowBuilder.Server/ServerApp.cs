@@ -8,6 +8,7 @@ using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
+using FlowBuilder.Server.Sms;
 using FlowBuilder.Server.Speech;
 using FlowBuilder.Server.Templates;
 using FlowBuilder.Server.Webhooks;
@@ -37,6 +38,7 @@ public static class ServerApp
         app.MapRecordingsApi();
         app.MapSimulatorApi();
         app.MapSpeechApi();
+        app.MapSmsApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }
