@@ -9,6 +9,7 @@ internal sealed class SmsMessagePartRowConfiguration : IEntityTypeConfiguration<
     {
         entity.ToTable("sms_message_parts");
         entity.HasKey(p => new { p.NetworkId, p.MessageId }).HasName("pk_sms_message_parts");
+        entity.Property(p => p.CompanyId).HasColumnName("company_id");
         entity.Property(p => p.NetworkId).HasColumnName("network_id");
         entity.Property(p => p.MessageId).HasColumnName("message_id");
         entity.Property(p => p.PartIndex).HasColumnName("part_index");

@@ -95,6 +95,6 @@ internal sealed class SqlSmsMessageStore(DatabaseInitializer database) : ISmsMes
     private static void AddParts(FlowBuilderDbContext context, SmsMessage message)
     {
         for (var i = 0; i < message.Parts.Count; i++)
-            context.SmsMessageParts.Add(new SmsMessagePartRow { NetworkId = message.Parts[i].NetworkId, MessageId = message.Id, PartIndex = i });
+            context.SmsMessageParts.Add(new SmsMessagePartRow { CompanyId = message.CompanyId, NetworkId = message.Parts[i].NetworkId, MessageId = message.Id, PartIndex = i });
     }
 }

@@ -44,6 +44,7 @@ internal sealed class MessagingTables : Migration
             columns: table => new
             {
                 network_id = table.Column<string>(nullable: false),
+                company_id = table.Column<string>(nullable: false),
                 message_id = table.Column<string>(nullable: false),
                 part_index = table.Column<int>(nullable: false),
             },
