@@ -27,7 +27,7 @@ public sealed class SendSms(ISmsGateway? gateway = null) : Activity<SendSms.Inpu
     {
         if (gateway is null) return Fail(context, "No SMS gateway in this host: the server provides one (AddFlowBuilderMessaging).");
         var to = context.Eval(inputs.To)?.Trim();
-        if (string.IsNullOrEmpty(to)) return Fail(context, "Send SMS needs a recipient ('to' is empty).");
+        if (string.IsNullOrEmpty(to) || SmsNumbers.Normalize(to).Length == 0) return Fail(context, $"Send SMS needs a recipient number ('to' is '{to}').");
         var body = context.Eval(inputs.Body) ?? "";
         if (body.Length == 0) return Fail(context, "Send SMS needs a text ('body' is empty).");
         if (body.Length > MaxBodyLength) return Fail(context, $"The text is {body.Length} characters; at most {MaxBodyLength} can be sent ('body').");

@@ -3,7 +3,8 @@ using FlowBuilder.Engine.Messaging;
 
 namespace FlowBuilder.Server.Sms;
 
-/// <summary>A message as the API shows it; <see cref="History"/> only for a single message.</summary>
+/// <summary>A message as the API shows it: <see cref="NetworkParts"/> are the network's id and last receipt state of each part;
+/// <see cref="History"/> only for a single message.</summary>
 internal sealed record SmsMessageView(
     string Id,
     string Direction,
@@ -13,7 +14,7 @@ internal sealed record SmsMessageView(
     string Encoding,
     string Status,
     int Parts,
-    IReadOnlyList<SmsPart> PartIds,
+    IReadOnlyList<SmsPart> NetworkParts,
     string? Error,
     int Attempts,
     DateTimeOffset? NextAttemptAt,

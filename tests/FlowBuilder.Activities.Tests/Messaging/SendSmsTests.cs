@@ -53,7 +53,7 @@ public sealed class SendSmsTests : IAsyncLifetime
         var plan = _host.Compile(Flow("f",
             [Node("sms", "messaging.send-sms", new { to = "{{input.nobody}}", body = "hi" }), Node("end", "control.end", new { result = "js: outputs.sms.error" })],
             [Edge("sms", "failed", "end")]));
-        ((string)(await _host.RunAsync(plan))!.Result!).ShouldContain("'to' is empty");
+        ((string)(await _host.RunAsync(plan))!.Result!).ShouldContain("needs a recipient number ('to' is '')");
         _gateway.Sent.ShouldBeEmpty();
     }
 
