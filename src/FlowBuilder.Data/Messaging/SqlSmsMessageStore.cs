@@ -69,7 +69,7 @@ internal sealed class SqlSmsMessageStore(DatabaseInitializer database) : ISmsMes
         var rows = await context.SmsMessages.AsNoTracking()
             .Where(m => m.Direction == SmsDirection.Outbound
                 && (m.Status == SmsStatus.Queued || m.Status == SmsStatus.Sending || m.Status == SmsStatus.Retrying))
-            .OrderBy(m => m.CreatedAt)
+            .OrderBy(m => m.NextAttemptAt != null).ThenBy(m => m.NextAttemptAt).ThenBy(m => m.CreatedAt)
             .Take(limit)
             .ToListAsync(cancellationToken);
         return rows.Select(r => r.ToMessage()).ToList();

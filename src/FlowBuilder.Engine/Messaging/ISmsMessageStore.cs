@@ -16,7 +16,8 @@ public interface ISmsMessageStore
     /// <summary>The newest outbound message to <paramref name="to"/> (a normalised number), of any company.</summary>
     ValueTask<SmsMessage?> FindLatestToAsync(string to, CancellationToken cancellationToken);
 
-    /// <summary>Outbound messages still owed a hand-over (queued, sending, retrying), oldest first.</summary>
+    /// <summary>Outbound messages still owed a hand-over, most due first: queued and sending ones (no next attempt),
+    /// then retrying ones by their next attempt.</summary>
     ValueTask<IReadOnlyList<SmsMessage>> ListPendingAsync(int limit, CancellationToken cancellationToken);
 
     ValueTask<SmsMessagePage> ListAsync(SmsMessageQuery query, CancellationToken cancellationToken);

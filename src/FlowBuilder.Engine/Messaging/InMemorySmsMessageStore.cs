@@ -52,7 +52,8 @@ public sealed class InMemorySmsMessageStore : ISmsMessageStore
         lock (_gate)
         {
             IReadOnlyList<SmsMessage> pending = _order.Select(id => _messages[id])
-                .Where(m => m.Direction == SmsDirection.Outbound && SmsStatuses.IsPending(m.Status)).Take(limit).ToList();
+                .Where(m => m.Direction == SmsDirection.Outbound && SmsStatuses.IsPending(m.Status))
+                .OrderBy(m => m.NextAttemptAt is not null).ThenBy(m => m.NextAttemptAt).ThenBy(m => m.CreatedAt).Take(limit).ToList();
             return ValueTask.FromResult(pending);
         }
     }

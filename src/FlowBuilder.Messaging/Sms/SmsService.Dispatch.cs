@@ -36,6 +36,7 @@ public sealed partial class SmsService
     internal async Task<DateTimeOffset?> DispatchDueAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset? next = null;
+        var handedOver = false;
         var pending = await _messages.ListPendingAsync(DispatchBatch, cancellationToken).ConfigureAwait(false);
         foreach (var message in pending)
         {
@@ -52,6 +53,7 @@ public sealed partial class SmsService
                 if (current.Status != SmsStatus.Retrying)
                     _logger.LogInformation("SMS {MessageId} to {To} was left {Status} by an earlier run; handing it over again", current.Id, current.To, current.Status);
                 var after = await SubmitAsync(current, resumeFlow: true, cancellationToken).ConfigureAwait(false);
+                handedOver = true;
                 if (after is { Status: SmsStatus.Retrying, NextAttemptAt: { } retryAt } && (next is null || retryAt < next)) next = retryAt;
             }
             finally
@@ -59,8 +61,8 @@ public sealed partial class SmsService
                 _inFlight.TryRemove(message.Id, out _);
             }
         }
-        // A full batch may hide more: look again at once.
-        return pending.Count >= DispatchBatch ? _time.GetUtcNow() : next;
+        // The batch is the most due first: when it was full and anything in it was due, more may be due after it.
+        return handedOver && pending.Count >= DispatchBatch ? _time.GetUtcNow() : next;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
