@@ -4,8 +4,10 @@ using FlowBuilder.Data.Configuration;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Messaging;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +51,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICallerListStore>(sp => new SqlCallerListStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<IQueueCallStore>();
         services.AddSingleton<IQueueCallStore>(sp => new SqlQueueCallStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ISmsMessageStore>();
+        services.AddSingleton<ISmsMessageStore>(sp => new SqlSmsMessageStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ISmsOptOutStore>();
+        services.AddSingleton<ISmsOptOutStore>(sp => new SqlSmsOptOutStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;
     }

@@ -8,6 +8,7 @@ using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
+using FlowBuilder.Server.Sms;
 using FlowBuilder.Server.SmsGateway;
 using FlowBuilder.Server.Speech;
 using FlowBuilder.Server.Templates;
@@ -39,6 +40,7 @@ public static class ServerApp
         app.MapSimulatorApi();
         app.MapSpeechApi();
         app.MapSmsGatewayApi();
+        app.MapSmsApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }

@@ -3,6 +3,7 @@ using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowBuilder.Data.Context;
@@ -25,6 +26,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<CallQueueRow> CallQueues => Set<CallQueueRow>();
     internal DbSet<CallerListRow> CallerLists => Set<CallerListRow>();
     internal DbSet<QueueCallRow> QueueCalls => Set<QueueCallRow>();
+    internal DbSet<SmsMessageRow> SmsMessages => Set<SmsMessageRow>();
+    internal DbSet<SmsMessagePartRow> SmsMessageParts => Set<SmsMessagePartRow>();
+    internal DbSet<SmsOptOutRow> SmsOptOuts => Set<SmsOptOutRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -47,5 +51,8 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new CallQueueRowConfiguration());
         modelBuilder.ApplyConfiguration(new CallerListRowConfiguration());
         modelBuilder.ApplyConfiguration(new QueueCallRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SmsMessageRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SmsMessagePartRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SmsOptOutRowConfiguration());
     }
 }

@@ -1,0 +1,7 @@
+namespace FlowBuilder.Engine.Messaging;
+
+public enum SmsDirection
+{
+    Outbound,
+    Inbound,
+}

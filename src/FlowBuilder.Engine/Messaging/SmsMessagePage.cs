@@ -1,0 +1,3 @@
+namespace FlowBuilder.Engine.Messaging;
+
+public sealed record SmsMessagePage(IReadOnlyList<SmsMessage> Items, int Total);

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Sms;
+
+internal sealed record SmsMessagePageView(IReadOnlyList<SmsMessageView> Items, int Total, int Skip, int Take);

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Sms;
+
+internal sealed record SmsStatusChangeView(string Status, DateTimeOffset At, string? Detail);

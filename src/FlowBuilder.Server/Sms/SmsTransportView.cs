@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Sms;
+
+internal sealed record SmsTransportView(string Name, string State);
