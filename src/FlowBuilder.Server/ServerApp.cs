@@ -21,6 +21,7 @@ public static class ServerApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
+        builder.AddFlowBuilderWebhooks();
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();

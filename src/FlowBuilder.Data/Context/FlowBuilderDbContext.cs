@@ -3,6 +3,7 @@ using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowBuilder.Data.Context;
@@ -25,6 +26,10 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<CallQueueRow> CallQueues => Set<CallQueueRow>();
     internal DbSet<CallerListRow> CallerLists => Set<CallerListRow>();
     internal DbSet<QueueCallRow> QueueCalls => Set<QueueCallRow>();
+    internal DbSet<WebhookSecretRow> WebhookSecrets => Set<WebhookSecretRow>();
+    internal DbSet<IdempotencyRow> WebhookIdempotency => Set<IdempotencyRow>();
+    internal DbSet<SeenSignatureRow> SeenSignatures => Set<SeenSignatureRow>();
+    internal DbSet<UsedCallbackTokenRow> UsedCallbackTokens => Set<UsedCallbackTokenRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -47,5 +52,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new CallQueueRowConfiguration());
         modelBuilder.ApplyConfiguration(new CallerListRowConfiguration());
         modelBuilder.ApplyConfiguration(new QueueCallRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSecretRowConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SeenSignatureRowConfiguration());
+        modelBuilder.ApplyConfiguration(new UsedCallbackTokenRowConfiguration());
     }
 }
