@@ -25,6 +25,7 @@ public static class ServerApp
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
+        app.UseMiddleware<SignedPublishWarning>();
         app.MapOpenApi();
         app.MapHomeApi();
         app.MapFlowsApi();

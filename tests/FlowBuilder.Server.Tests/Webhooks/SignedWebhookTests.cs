@@ -145,4 +145,21 @@ public sealed class SignedWebhookTests(WebhooksApiFactory factory) : IClassFixtu
 
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
     }
+
+    [Fact]
+    public async Task Publish_SignedFlowWithoutSecret_WarnsWhereToCreateOne()
+    {
+        var id = TestFlows.NewId("warn");
+        var path = $"signed/{Guid.NewGuid():N}";
+        await _client.CreateAsync(WebhookTestFlows.Listener(id, path, signed: true));
+
+        var first = await _client.PostJsonAsync($"/api/flows/{id}/publish", new System.Text.Json.Nodes.JsonObject { ["note"] = "no secret" });
+        await _client.CreateSecretAsync(id);
+        var second = await _client.PostJsonAsync($"/api/flows/{id}/publish", new System.Text.Json.Nodes.JsonObject { ["note"] = "with secret" });
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        first.Headers.GetValues("Warning").Single().ShouldContain($"POST /api/flows/{id}/webhook-secret");
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.Headers.Contains("Warning").ShouldBeFalse();
+    }
 }
