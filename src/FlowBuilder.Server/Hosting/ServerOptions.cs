@@ -25,7 +25,8 @@ public sealed class ServerOptions
     /// the content root. Default: <c>flow-templates</c> next to the server's binaries.</summary>
     public string? TemplatesPath { get; set; }
 
-    /// <summary>Largest body accepted on one webhook (<c>/hooks/…</c>), in bytes. Default 256 KiB (262,144).</summary>
+    /// <summary>Largest body accepted on one webhook (<c>/hooks/…</c>, callbacks included), in bytes. Default 256 KiB (262,144);
+    /// <see cref="MaxRequestBytes"/> still caps it.</summary>
     public long MaxWebhookBytes { get; set; } = 262_144;
 
     /// <summary>How far a signed webhook's timestamp may be from the server's clock, in seconds; also how long an

@@ -30,12 +30,23 @@ internal static class CallbackEndpoint
             return ApiProblems.NotFound("Callback already used", "This callback URL was already used; a callback resumes its flow once. Ask the flow for a new one.");
 
         var stimulus = new Stimulus(WaitForCallback.StimulusName, payload, token);
-        var (result, instanceId) = await engine.DeliverByBookmarkAsync(stimulus, cancellationToken);
-        if (result == DeliveryResult.NotFound && pending.FindInstance(token) is { } early)
+        DeliveryResult result;
+        string? instanceId;
+        try
         {
-            // The flow is still notifying the other system about this URL: the engine keeps the callback until the wait begins.
-            instanceId = early;
-            result = await engine.DeliverAsync(early, stimulus, cancellationToken);
+            (result, instanceId) = await engine.DeliverByBookmarkAsync(stimulus, cancellationToken);
+            if (result == DeliveryResult.NotFound && pending.FindInstance(token) is { } early)
+            {
+                // The flow is still notifying the other system about this URL: the engine keeps the callback until the wait begins.
+                instanceId = early;
+                result = await engine.DeliverAsync(early, stimulus, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Nothing was delivered: the callback may be sent again.
+            await ledger.ForgetAsync(hash, CancellationToken.None);
+            throw;
         }
         switch (result)
         {

@@ -1,4 +1,5 @@
 using FlowBuilder.Activities.Http;
+using FlowBuilder.Server.Hosting;
 
 namespace FlowBuilder.Server.Webhooks;
 
@@ -9,6 +10,10 @@ internal static class WebhooksSetup
     public static WebApplicationBuilder AddFlowBuilderWebhooks(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<ServerOptions>()
+            .Validate(o => o.MaxWebhookBytes > 0 && o.WebhookSignatureToleranceSeconds > 0 && o.WebhookSecretGraceHours >= 0 && o.IdempotencyKeyHours > 0,
+                $"{ServerOptions.Section}: MaxWebhookBytes, WebhookSignatureToleranceSeconds and IdempotencyKeyHours must be above 0, WebhookSecretGraceHours 0 or more.")
+            .ValidateOnStart();
         services.AddSingleton<WebhookSignatureGuard>();
         services.AddSingleton<WebhookIdempotency>();
         services.AddSingleton<WaitForCallbackPending>();
