@@ -18,6 +18,9 @@ internal sealed class NotifyReceiver : IAsyncDisposable
 
     public int StatusCode { get; set; } = 200;
 
+    /// <summary>Run with each notification before it is answered (e.g. to call back at once).</summary>
+    public Func<JsonNode, Task>? BeforeAnswer { get; set; }
+
     public string NotifyUrl => $"{_app.Urls.First()}/notify";
 
     public static async Task<NotifyReceiver> StartAsync()
@@ -31,6 +34,7 @@ internal sealed class NotifyReceiver : IAsyncDisposable
         {
             var body = await JsonNode.ParseAsync(request.Body);
             receiver._received.Writer.TryWrite(body!);
+            if (receiver.BeforeAnswer is { } before) await before(body!);
             return Results.StatusCode(receiver.StatusCode);
         });
         await app.StartAsync();

@@ -112,4 +112,27 @@ public sealed class WaitForCallbackTests(WebhooksApiFactory factory) : IClassFix
         run.Text("result").ShouldBe("notify failed");
         (await receiver.NextAsync()).Text("callbackUrl").ShouldStartWith(WebhooksApiFactory.PublicUrl);
     }
+
+    [Fact]
+    public async Task Callback_PostedBeforeTheNotificationIsAnswered_IsKeptAndResumesTheWait()
+    {
+        await using var receiver = await NotifyReceiver.StartAsync();
+        var earlyAnswer = new TaskCompletionSource<HttpStatusCode>(TaskCreationOptions.RunContinuationsAsynchronously);
+        receiver.BeforeAnswer = async notification =>
+        {
+            var path = new Uri(notification.Text("callbackUrl")).AbsolutePath;
+            var response = await _client.PostJsonAsync(path, new JsonObject { ["fast"] = true });
+            earlyAnswer.TrySetResult(response.StatusCode);
+        };
+        var id = TestFlows.NewId("fast-crm");
+        await _client.CreateAndPublishAsync(WebhookTestFlows.Callback(id, receiver.NotifyUrl));
+
+        var run = await _client.RunAsync(id, new JsonObject { ["wait"] = false });
+        var instanceId = run.Text("id");
+        var settled = await factory.Engine.WhenSettledAsync(instanceId, s => s.Status.IsFinished()).WaitAsync(TimeSpan.FromSeconds(10));
+
+        (await earlyAnswer.Task.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(HttpStatusCode.Accepted);
+        settled.Status.ShouldBe(InstanceStatus.Completed);
+        ((IReadOnlyDictionary<string, object?>)settled.Result!)["fast"].ShouldBe(true);
+    }
 }
