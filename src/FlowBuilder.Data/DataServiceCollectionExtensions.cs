@@ -5,6 +5,7 @@ using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
+using FlowBuilder.Data.Webhooks;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Messaging;
@@ -55,6 +56,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ISmsMessageStore>(sp => new SqlSmsMessageStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<ISmsOptOutStore>();
         services.AddSingleton<ISmsOptOutStore>(sp => new SqlSmsOptOutStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.AddSingleton<IWebhookSecretStore>(sp => new SqlWebhookSecretStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.AddSingleton<IWebhookIdempotencyStore>(sp => new SqlWebhookIdempotencyStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.AddSingleton<ISignatureReplayStore>(sp => new SqlSignatureReplayStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.AddSingleton<ICallbackTokenLedger>(sp => new SqlCallbackTokenLedger(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;
     }

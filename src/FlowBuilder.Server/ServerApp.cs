@@ -23,9 +23,11 @@ public static class ServerApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
+        builder.AddFlowBuilderWebhooks();
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
+        app.UseMiddleware<SignedPublishWarning>();
         app.MapOpenApi();
         app.MapHomeApi();
         app.MapFlowsApi();

@@ -3,7 +3,7 @@
 
 export type FlowStatus = 'draft' | 'published' | 'archived';
 export type ValueType = 'any' | 'string' | 'number' | 'boolean' | 'object' | 'array';
-export type TriggerType = 'manual' | 'webhook' | 'call' | 'schedule' | (string & {});
+export type TriggerType = 'manual' | 'webhook' | 'call' | 'schedule' | 'sms' | (string & {});
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface FlowVariable {
@@ -24,8 +24,12 @@ export interface FlowTrigger {
   type: TriggerType;
   path?: string;
   synchronous?: boolean;
+  /** Webhook: only requests signed with the flow's webhook secret (X-FlowBuilder-Signature) start it. */
+  signed?: boolean;
   number?: string;
   cron?: string;
+  /** SMS: the first word of an inbound message that starts the flow (one word, letters and digits). */
+  keyword?: string;
 }
 
 export interface NodePosition {

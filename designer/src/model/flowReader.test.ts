@@ -38,7 +38,7 @@ describe('parseFlowText', () => {
       "$.status: unknown status \"old\"; use one of 'draft', 'published', 'archived'",
       "$.variables[0].type: unknown value type \"text\"; use one of 'any', 'string', 'number', 'boolean', 'object', 'array'",
       '$.variables[1]: must be an object, not a number',
-      "$.trigger.type: unknown trigger type \"carrier-pigeon\"; use one of 'manual', 'webhook', 'call', 'schedule'",
+      "$.trigger.type: unknown trigger type \"carrier-pigeon\"; use one of 'manual', 'webhook', 'call', 'schedule', 'sms'",
       '$.nodes[0].position.x: must be a number, not a string',
       '$.nodes[1].inputs: must be an object of input values, not an array',
       '$.nodes[2].type: required string',

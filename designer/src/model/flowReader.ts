@@ -17,7 +17,7 @@ type JsonObject = { [key: string]: JsonValue };
 
 const VALUE_TYPES: readonly ValueType[] = ['any', 'string', 'number', 'boolean', 'object', 'array'];
 const STATUSES = ['draft', 'published', 'archived'] as const;
-const TRIGGER_TYPES = ['manual', 'webhook', 'call', 'schedule'] as const;
+const TRIGGER_TYPES = ['manual', 'webhook', 'call', 'schedule', 'sms'] as const;
 const BACKOFFS = ['constant', 'linear', 'exponential'] as const;
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
@@ -142,8 +142,10 @@ function readTrigger(r: ObjectReader): FlowTrigger {
     type: r.choice('type', TRIGGER_TYPES, 'trigger type') ?? 'manual',
     path: r.string('path', false),
     synchronous: r.boolean('synchronous') || undefined,
+    signed: r.boolean('signed') || undefined,
     number: r.string('number', false),
     cron: r.string('cron', false),
+    keyword: r.string('keyword', false),
   });
 }
 

@@ -21,7 +21,10 @@ function input(i: FlowInput): OrderedObject {
 }
 
 function trigger(t: FlowTrigger): OrderedObject {
-  return present([['type', t.type], ['path', t.path], ['synchronous', t.synchronous ? true : undefined], ['number', t.number], ['cron', t.cron]]);
+  return present([
+    ['type', t.type], ['path', t.path], ['synchronous', t.synchronous ? true : undefined], ['signed', t.signed ? true : undefined],
+    ['number', t.number], ['cron', t.cron], ['keyword', t.keyword],
+  ]);
 }
 
 /** The server's retry record always has all three fields, defaulting to 3 attempts, 1000 ms, exponential. */

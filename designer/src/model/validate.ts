@@ -92,6 +92,19 @@ function checkReachability(flow: FlowDefinition, problems: GraphProblem[]): void
   });
 }
 
+/** One word of letters and digits, as the server matches the first word of an inbound SMS. */
+export const SMS_KEYWORD = /^[\p{L}\p{Nd}]+$/u;
+
+function checkTrigger(flow: FlowDefinition, problems: GraphProblem[]): void {
+  const trigger = flow.trigger;
+  if (trigger?.type !== 'sms') return;
+  const keyword = trigger.keyword?.trim() ?? '';
+  if (keyword === '')
+    problems.push({ severity: 'error', code: 'missing-field', path: '$.trigger.keyword', nodeId: null, message: 'An SMS trigger needs a keyword: the first word of the messages that start this flow, e.g. JOIN.' });
+  else if (!SMS_KEYWORD.test(keyword))
+    problems.push({ severity: 'error', code: 'invalid-keyword', path: '$.trigger.keyword', nodeId: null, message: `SMS keyword '${trigger.keyword}' must be one word of letters and digits, e.g. JOIN.` });
+}
+
 /** Every problem with the flow's graph: errors stop it running, warnings are worth a look. */
 export function validateGraph(flow: FlowDefinition, descriptors: readonly ActivityDescriptor[]): GraphProblem[] {
   const problems: GraphProblem[] = [];
@@ -99,5 +112,6 @@ export function validateGraph(flow: FlowDefinition, descriptors: readonly Activi
   checkNodes(flow, descriptors, problems);
   checkEdges(flow, descriptors, problems);
   checkReachability(flow, problems);
+  checkTrigger(flow, problems);
   return problems;
 }

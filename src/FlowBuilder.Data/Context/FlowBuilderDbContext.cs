@@ -4,6 +4,7 @@ using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
+using FlowBuilder.Data.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowBuilder.Data.Context;
@@ -29,6 +30,10 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<SmsMessageRow> SmsMessages => Set<SmsMessageRow>();
     internal DbSet<SmsMessagePartRow> SmsMessageParts => Set<SmsMessagePartRow>();
     internal DbSet<SmsOptOutRow> SmsOptOuts => Set<SmsOptOutRow>();
+    internal DbSet<WebhookSecretRow> WebhookSecrets => Set<WebhookSecretRow>();
+    internal DbSet<IdempotencyRow> WebhookIdempotency => Set<IdempotencyRow>();
+    internal DbSet<SeenSignatureRow> SeenSignatures => Set<SeenSignatureRow>();
+    internal DbSet<UsedCallbackTokenRow> UsedCallbackTokens => Set<UsedCallbackTokenRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -54,5 +59,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new SmsMessageRowConfiguration());
         modelBuilder.ApplyConfiguration(new SmsMessagePartRowConfiguration());
         modelBuilder.ApplyConfiguration(new SmsOptOutRowConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSecretRowConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SeenSignatureRowConfiguration());
+        modelBuilder.ApplyConfiguration(new UsedCallbackTokenRowConfiguration());
     }
 }

@@ -25,6 +25,23 @@ public sealed class ServerOptions
     /// the content root. Default: <c>flow-templates</c> next to the server's binaries.</summary>
     public string? TemplatesPath { get; set; }
 
+    /// <summary>Largest body accepted on one webhook (<c>/hooks/…</c>, callbacks included), in bytes. Default 256 KiB (262,144);
+    /// <see cref="MaxRequestBytes"/> still caps it.</summary>
+    public long MaxWebhookBytes { get; set; } = 262_144;
+
+    /// <summary>How far a signed webhook's timestamp may be from the server's clock, in seconds; also how long an
+    /// accepted signature is remembered to refuse replays. Default 300.</summary>
+    public double WebhookSignatureToleranceSeconds { get; set; } = 300;
+
+    /// <summary>How long a rotated webhook secret is still accepted, in hours. Default 24.</summary>
+    public double WebhookSecretGraceHours { get; set; } = 24;
+
+    /// <summary>How long a webhook <c>Idempotency-Key</c> and its answer are kept, in hours. Default 24.</summary>
+    public double IdempotencyKeyHours { get; set; } = 24;
+
+    internal TimeSpan WebhookSignatureTolerance => TimeSpan.FromSeconds(WebhookSignatureToleranceSeconds);
+    internal TimeSpan WebhookSecretGrace => TimeSpan.FromHours(WebhookSecretGraceHours);
+    internal TimeSpan IdempotencyKeyLifetime => TimeSpan.FromHours(IdempotencyKeyHours);
     internal TimeSpan WebhookTimeout => TimeSpan.FromSeconds(WebhookTimeoutSeconds);
     internal TimeSpan RunWait => TimeSpan.FromSeconds(RunWaitSeconds);
 }

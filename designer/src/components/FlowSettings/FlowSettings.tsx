@@ -1,9 +1,11 @@
 // Flow settings: name and description, variables with types and defaults, inputs, and the trigger
-// (webhook path, dialled number or schedule).
+// (webhook path and signing, dialled number, schedule or SMS keyword).
 import type { FlowDefinition, FlowTrigger } from '../../model/flow';
+import { SMS_KEYWORD } from '../../model/validate';
 import { useEditor } from '../../store/editorStore';
 import { InputsEditor } from './InputsEditor';
 import { VariablesEditor } from './VariablesEditor';
+import { WebhookSecret } from './WebhookSecret';
 
 export function FlowSettings() {
   const settings = useEditor((s) => s.settings);
@@ -24,14 +26,14 @@ export function FlowSettings() {
         <textarea id="flow-description" rows={3} value={settings.description ?? ''} readOnly={readOnly}
           onChange={(e) => update({ description: e.target.value === '' ? undefined : e.target.value })} />
       </div>
-      <TriggerEditor trigger={settings.trigger} readOnly={readOnly} onChange={(trigger) => update({ trigger })} />
+      <TriggerEditor flowId={settings.id} trigger={settings.trigger} readOnly={readOnly} onChange={(trigger) => update({ trigger })} />
       <InputsEditor inputs={settings.inputs} readOnly={readOnly} onChange={(inputs) => update({ inputs })} />
       <VariablesEditor variables={settings.variables} readOnly={readOnly} onChange={(variables) => update({ variables })} />
     </aside>
   );
 }
 
-function TriggerEditor({ trigger, onChange, readOnly }: { trigger?: FlowTrigger; onChange: (t: FlowTrigger | undefined) => void; readOnly: boolean }) {
+function TriggerEditor({ flowId, trigger, onChange, readOnly }: { flowId: string; trigger?: FlowTrigger; onChange: (t: FlowTrigger | undefined) => void; readOnly: boolean }) {
   const type = trigger?.type ?? 'manual';
   const set = (patch: Partial<FlowTrigger>) => onChange({ ...(trigger ?? { type: 'manual' }), ...patch });
   return (
@@ -45,6 +47,7 @@ function TriggerEditor({ trigger, onChange, readOnly }: { trigger?: FlowTrigger;
           <option value="webhook">A webhook (POST /hooks/…)</option>
           <option value="call">A phone call to a number</option>
           <option value="schedule">A schedule (cron)</option>
+          <option value="sms">An SMS starting with a keyword</option>
         </select>
       </div>
       {type === 'webhook' && (
@@ -59,6 +62,11 @@ function TriggerEditor({ trigger, onChange, readOnly }: { trigger?: FlowTrigger;
             <input type="checkbox" checked={trigger?.synchronous ?? false} disabled={readOnly} onChange={(e) => set({ synchronous: e.target.checked || undefined })} />
             Answer with the flow's HTTP Response (synchronous); otherwise 202 at once
           </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={trigger?.signed ?? false} disabled={readOnly} onChange={(e) => set({ signed: e.target.checked || undefined })} />
+            Require signature (X-FlowBuilder-Signature with the flow's webhook secret); unsigned requests get 401
+          </label>
+          {trigger?.signed && flowId && <WebhookSecret flowId={flowId} readOnly={readOnly} />}
         </>
       )}
       {type === 'call' && (
@@ -74,6 +82,16 @@ function TriggerEditor({ trigger, onChange, readOnly }: { trigger?: FlowTrigger;
           <input id="trigger-cron" type="text" value={trigger?.cron ?? ''} placeholder="0 9 * * 1-5" readOnly={readOnly}
             onChange={(e) => set({ cron: e.target.value || undefined })} />
           <div className="field-help">Minute hour day-of-month month day-of-week, e.g. 0 9 * * 1-5 for 9:00 on weekdays.</div>
+        </div>
+      )}
+      {type === 'sms' && (
+        <div className="field">
+          <label htmlFor="trigger-keyword">Keyword</label>
+          <input id="trigger-keyword" type="text" value={trigger?.keyword ?? ''} placeholder="JOIN" readOnly={readOnly}
+            aria-invalid={!!trigger?.keyword && !SMS_KEYWORD.test(trigger.keyword)}
+            onChange={(e) => set({ keyword: e.target.value.trim() || undefined })} />
+          <div className="field-help">An inbound SMS whose first word is this keyword (any case) starts the flow. One word, letters and digits.</div>
+          {!!trigger?.keyword && !SMS_KEYWORD.test(trigger.keyword) && <div className="field-error" role="alert">The keyword must be one word of letters and digits.</div>}
         </div>
       )}
     </fieldset>
