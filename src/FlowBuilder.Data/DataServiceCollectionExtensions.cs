@@ -4,6 +4,7 @@ using FlowBuilder.Data.Configuration;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Notifications;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Persistence;
@@ -49,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICallerListStore>(sp => new SqlCallerListStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<IQueueCallStore>();
         services.AddSingleton<IQueueCallStore>(sp => new SqlQueueCallStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.AddSingleton(sp => new NotificationStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;
     }

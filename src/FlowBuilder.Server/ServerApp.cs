@@ -6,6 +6,7 @@ using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
 using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
+using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
 using FlowBuilder.Server.Speech;
@@ -37,6 +38,7 @@ public static class ServerApp
         app.MapRecordingsApi();
         app.MapSimulatorApi();
         app.MapSpeechApi();
+        app.MapNotificationsApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }

@@ -3,6 +3,7 @@ using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowBuilder.Data.Context;
@@ -25,6 +26,10 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<CallQueueRow> CallQueues => Set<CallQueueRow>();
     internal DbSet<CallerListRow> CallerLists => Set<CallerListRow>();
     internal DbSet<QueueCallRow> QueueCalls => Set<QueueCallRow>();
+    internal DbSet<SubscriptionRow> Subscriptions => Set<SubscriptionRow>();
+    internal DbSet<OutboxEventRow> OutboxEvents => Set<OutboxEventRow>();
+    internal DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+    internal DbSet<DeliveryLogRow> DeliveryLog => Set<DeliveryLogRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -47,5 +52,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new CallQueueRowConfiguration());
         modelBuilder.ApplyConfiguration(new CallerListRowConfiguration());
         modelBuilder.ApplyConfiguration(new QueueCallRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriptionRowConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxEventRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DeliveryRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DeliveryLogRowConfiguration());
     }
 }

@@ -4,6 +4,7 @@ using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Calls.Simulator;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
+using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Simulator;
 using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Media.Library;
@@ -33,6 +34,7 @@ internal static class EngineSetup
         // After telephony, so /api/speech shares the SIP engine and prompt cache; registers its own when SIP is off.
         builder.Services.AddFlowBuilderSpeech(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
+        builder.AddFlowBuilderNotifications();
         return builder;
     }
 }
