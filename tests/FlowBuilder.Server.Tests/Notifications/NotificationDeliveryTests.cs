@@ -111,7 +111,8 @@ public sealed class NotificationDeliveryTests : IClassFixture<NotificationsApiFa
         var deadLetters = await (await _client.GetAsync($"/api/deliveries?status=dead&take=500")).ShouldBeJsonAsync(HttpStatusCode.OK);
         deadLetters["items"]!.AsArray().Select(d => d!.Text("id")).ShouldContain(deliveryId);
         var perSubscription = await (await _client.GetAsync($"/api/subscriptions/{subscriptionId}/deliveries?status=dead")).ShouldBeJsonAsync(HttpStatusCode.OK);
-        perSubscription.Number("total").ShouldBe(1);
+        perSubscription["items"]!.AsArray().Select(d => d!.Text("id")).ShouldContain(deliveryId);
+        perSubscription["items"]!.AsArray().ShouldAllBe(d => d!.Text("status") == DeliveryStatuses.Dead && d!.Text("subscriptionId") == subscriptionId);
 
         Volatile.Write(ref failing, false);
         var redeliver = await (await _client.PostAsync($"/api/deliveries/{deliveryId}/redeliver", null)).ShouldBeJsonAsync(HttpStatusCode.Accepted);
@@ -165,6 +166,33 @@ public sealed class NotificationDeliveryTests : IClassFixture<NotificationsApiFa
         data.Number("billableSeconds").ShouldBe(18);
         data.Text("flowId").ShouldBe("ivr");
         (await cdrs.FindAsync(callId, CancellationToken.None)).ShouldNotBeNull("the CDR is still stored");
+    }
+
+    [Fact]
+    public async Task SimulatedCallRunsAFlow_SubscriberGetsCallStartedAnsweredAndEnded()
+    {
+        await _client.SubscribeAsync(_receiver, EventTypes.CallStarted, EventTypes.CallAnswered, EventTypes.CallEnded);
+        var flowId = TestFlows.NewId("notify-call");
+        await _client.CreateAndPublishAsync(JsonNode.Parse($$"""
+            {
+              "id": "{{flowId}}",
+              "name": "Answer and end",
+              "nodes": [ { "id": "answer", "type": "telephony.answer" }, { "id": "end", "type": "control.end" } ],
+              "edges": [ { "from": "answer", "outcome": "done", "to": "end" } ]
+            }
+            """)!.AsObject());
+        var rung = await (await _client.PostJsonAsync("/api/simulator/calls", new JsonObject { ["flowId"] = flowId, ["from"] = "+15551234" }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        var callId = rung.Text("callId");
+
+        var received = await _receiver.WaitForAsync(
+            r => r.Count(n => n.Body["data"]?["callId"]?.GetValue<string>() == callId) == 3, NotificationSteps.Within);
+
+        var ours = received.Where(n => n.Body["data"]?["callId"]?.GetValue<string>() == callId).ToList();
+        ours.Select(n => n.EventType).OrderBy(t => t).ShouldBe([EventTypes.CallAnswered, EventTypes.CallEnded, EventTypes.CallStarted]);
+        ours.ShouldAllBe(n => n.Signature == SignatureCheck.Valid && n.Body["data"]!["flowId"]!.GetValue<string>() == flowId);
+        ours.Single(n => n.EventType == EventTypes.CallStarted).Body["data"]!.Text("from").ShouldBe("+15551234");
+        ours.Single(n => n.EventType == EventTypes.CallAnswered).Body["data"]!["answeredAt"].ShouldNotBeNull();
     }
 
     [Fact]
