@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 
 namespace FlowBuilder.Durability.Tests;
 
-/// <summary>A subscriber on 127.0.0.1:<c>port</c> that answers 200 to every notification, checks its signature, and
-/// keeps every one it got (so duplicates show).</summary>
+/// <summary>A subscriber on 127.0.0.1:<c>port</c> that answers 200 to every notification (or, while <see cref="Hold"/>
+/// is set, never answers), checks its signature, and keeps every one it got (so duplicates show).</summary>
 internal sealed class LoopbackSubscriber : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -27,11 +27,26 @@ internal sealed class LoopbackSubscriber : IAsyncDisposable
             var check = WebhookSignature.Verify(context.Request.Headers[WebhookSignature.HeaderName], secret, body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
             lock (_received) _received.Add((context.Request.Headers["X-FlowBuilder-Event-Id"].ToString(), JsonNode.Parse(body)!.AsObject(), check));
             _first.TrySetResult();
+            if (Hold)
+            {
+                // Keep the sender waiting until it goes away (the test kills it).
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
             context.Response.StatusCode = 200;
         });
     }
 
     public Task FirstReceived => _first.Task;
+
+    /// <summary>While true, requests are received but never answered: the delivery stays in flight on the sender.</summary>
+    public bool Hold { get; set; }
 
     public IReadOnlyList<(string EventId, JsonObject Body, SignatureCheck Signature)> Received
     {

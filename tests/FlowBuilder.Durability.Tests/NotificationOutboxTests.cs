@@ -85,6 +85,44 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         received[0].Body["data"]!["flowId"]!.GetValue<string>().ShouldBe("notify-once");
     }
 
+    [Fact]
+    public async Task KillDashNine_WhileDeliveryInFlight_SentAgainAfterRestart()
+    {
+        var serverPort = ServerProcess.FreePort();
+        var subscriberPort = ServerProcess.FreePort();
+        LoopbackSubscriber subscriber;
+        await using (var first = await ServerProcess.StartAsync(_data, serverPort, Settings))
+        {
+            (await first.Client.PostAsJsonAsync("api/flows", Flow)).EnsureSuccessStatusCode();
+            (await first.Client.PostAsJsonAsync("api/flows/notify-once/publish", new { note = "durability test" })).EnsureSuccessStatusCode();
+            var subscribed = await first.Client.PostAsJsonAsync("api/subscriptions", new { url = $"http://127.0.0.1:{subscriberPort}/hooks", events = new[] { "flow.completed" } });
+            subscribed.EnsureSuccessStatusCode();
+            var secret = (await subscribed.Content.ReadFromJsonAsync<JsonObject>())!["secret"]!.GetValue<string>();
+            subscriber = await LoopbackSubscriber.StartAsync(subscriberPort, secret);
+            subscriber.Hold = true;
+            (await first.Client.PostAsJsonAsync("api/flows/notify-once/run", new { wait = true })).EnsureSuccessStatusCode();
+
+            // The subscriber has the POST and does not answer: the delivery is in flight when the server dies.
+            await subscriber.FirstReceived.WaitAsync(TimeSpan.FromSeconds(30));
+            (await WaitForDeliveryAsync(first, d => d["status"]!.GetValue<string>() == "in-flight", TimeSpan.FromSeconds(10)))["attempts"]!.GetValue<int>().ShouldBe(0);
+            await first.KillAsync();
+        }
+
+        await using (subscriber)
+        {
+            subscriber.Hold = false;
+            await using var second = await ServerProcess.StartAsync(_data, serverPort, Settings);
+            var delivered = await WaitForDeliveryAsync(second, d => d["status"]!.GetValue<string>() == "delivered", TimeSpan.FromSeconds(60));
+
+            var eventId = delivered["eventId"]!.GetValue<string>();
+            var received = subscriber.Received;
+            received.Count.ShouldBe(2, "sent once before the crash (never answered) and once after: at least once, duplicates carry the same event id");
+            received.ShouldAllBe(r => r.EventId == eventId && r.Signature == SignatureCheck.Valid);
+            delivered["attempts"]!.GetValue<int>().ShouldBe(1, "the attempt cut off by the crash was never recorded");
+            second.Output.ShouldContain("in flight when node");
+        }
+    }
+
     /// <summary>Polls the delivery list of the other process (no event crosses the process boundary).</summary>
     private static async Task<JsonObject> WaitForDeliveryAsync(ServerProcess server, Func<JsonObject, bool> until, TimeSpan within)
     {

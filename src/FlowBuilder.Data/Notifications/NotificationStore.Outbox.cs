@@ -13,12 +13,18 @@ public sealed partial class NotificationStore
     public async Task<int> AppendAsync(OutboxEvent outboxEvent, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outboxEvent);
-        await using var context = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var typeKey = "," + outboxEvent.Type + ",";
-        var subscribers = await context.Subscriptions.AsNoTracking()
-            .Where(s => s.CompanyId == outboxEvent.CompanyId && s.Active && (s.Events.Contains(typeKey) || s.Events.Contains(",*,")))
-            .Select(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (!_active.TryGet(outboxEvent.CompanyId, out var active))
+        {
+            var loadedAt = Environment.TickCount64;
+            await using var reading = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await reading.Subscriptions.AsNoTracking().Where(s => s.CompanyId == outboxEvent.CompanyId && s.Active)
+                .Select(s => new { s.Id, s.Events }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            active = rows.Select(r => (r.Id, r.Events)).ToList();
+            _active.Set(outboxEvent.CompanyId, active, loadedAt);
+        }
+        var subscribers = ActiveSubscriptions.Matching(active, outboxEvent.Type);
         if (subscribers.Count == 0) return 0;
+        await using var context = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         AddEvent(context, outboxEvent, subscribers, now);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return subscribers.Count;
@@ -102,13 +108,20 @@ public sealed partial class NotificationStore
             await context.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
         if (ids.Count == 0) return [];
-        return await (
+        var claimed = await (
             from d in context.Deliveries.AsNoTracking()
             where ids.Contains(d.Id)
             join e in context.OutboxEvents on d.EventId equals e.Id
             join s in context.Subscriptions on d.SubscriptionId equals s.Id
             select new ClaimedDelivery(d.Id, d.EventId, d.EventType, d.SubscriptionId, s.Url, s.Secret, e.Payload, d.Attempts + 1))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (claimed.Count < ids.Count)
+        {
+            // Written for a subscription deleted meanwhile (another node's cache was still warm): nobody to send them to.
+            var orphans = ids.Except(claimed.Select(c => c.Id)).ToList();
+            await context.Deliveries.Where(d => orphans.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return claimed;
     }
 
     /// <summary>Records attempts: each delivery's new status, attempt count and next time, plus one log line each, in one save.</summary>

@@ -10,6 +10,7 @@ namespace FlowBuilder.Data.Notifications;
 public sealed partial class NotificationStore
 {
     private readonly DatabaseInitializer _database;
+    private readonly ActiveSubscriptions _active = new();
 
     internal NotificationStore(DatabaseInitializer database) => _database = database;
 
@@ -19,6 +20,7 @@ public sealed partial class NotificationStore
         await using var context = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         context.Subscriptions.Add(new SubscriptionRow().CopyFrom(subscription));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        _active.Forget(subscription.CompanyId);
     }
 
     /// <summary>The company's subscriptions, oldest first.</summary>
@@ -47,6 +49,7 @@ public sealed partial class NotificationStore
         var changed = change(row.ToSubscription()) with { Id = row.Id, CompanyId = row.CompanyId, CreatedAt = row.CreatedAt };
         row.CopyFrom(changed);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        _active.Forget(companyId);
         return changed;
     }
 
@@ -60,6 +63,7 @@ public sealed partial class NotificationStore
         await context.DeliveryLog.Where(l => context.Deliveries.Any(d => d.Id == l.DeliveryId && d.SubscriptionId == id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await context.Deliveries.Where(d => d.SubscriptionId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _active.Forget(companyId);
         return true;
     }
 }
