@@ -83,7 +83,7 @@ public sealed class NotificationDeliveryTests : IClassFixture<NotificationsApiFa
         var eventId = ping.Text("eventId");
 
         var received = await _receiver.WaitForAsync(r => r.Any(n => n.EventId == eventId && n.AnsweredWith == 200), NotificationSteps.Within);
-        var delivery = await _factory.WaitForDeliveryAsync(_client, ping.Text("deliveryId"), DeliveryStatuses.Delivered);
+        var delivery = await _factory.Services.WaitForDeliveryAsync(_client, ping.Text("deliveryId"), DeliveryStatuses.Delivered);
 
         received.Where(n => n.EventId == eventId).Select(n => n.Attempt).ShouldBe([1, 2, 3]);
         received.Where(n => n.EventId == eventId).ShouldAllBe(n => n.Signature == SignatureCheck.Valid && n.EventType == SubscriptionEndpoints.PingType);
@@ -105,7 +105,7 @@ public sealed class NotificationDeliveryTests : IClassFixture<NotificationsApiFa
         var ping = await (await _client.PostAsync($"/api/subscriptions/{subscriptionId}/test", null)).ShouldBeJsonAsync(HttpStatusCode.Accepted);
         var deliveryId = ping.Text("deliveryId");
 
-        var dead = await _factory.WaitForDeliveryAsync(_client, deliveryId, DeliveryStatuses.Dead);
+        var dead = await _factory.Services.WaitForDeliveryAsync(_client, deliveryId, DeliveryStatuses.Dead);
         dead.Number("attempts").ShouldBe(NotificationsApiFactory.MaxAttempts);
         _receiver.Received.Count(n => n.EventId == ping.Text("eventId")).ShouldBe(NotificationsApiFactory.MaxAttempts);
         var deadLetters = await (await _client.GetAsync($"/api/deliveries?status=dead&take=500")).ShouldBeJsonAsync(HttpStatusCode.OK);
@@ -118,7 +118,7 @@ public sealed class NotificationDeliveryTests : IClassFixture<NotificationsApiFa
         var redeliver = await (await _client.PostAsync($"/api/deliveries/{deliveryId}/redeliver", null)).ShouldBeJsonAsync(HttpStatusCode.Accepted);
         redeliver.Text("status").ShouldBe(DeliveryStatuses.Pending);
         redeliver.Number("attempts").ShouldBe(0);
-        var delivered = await _factory.WaitForDeliveryAsync(_client, deliveryId, DeliveryStatuses.Delivered);
+        var delivered = await _factory.Services.WaitForDeliveryAsync(_client, deliveryId, DeliveryStatuses.Delivered);
 
         delivered.Number("attempts").ShouldBe(1);
         var log = delivered["log"]!.AsArray().Select(l => $"{l!.Text("kind")}:{l!.Number("attempt")}:{l!["statusCode"]}").ToList();

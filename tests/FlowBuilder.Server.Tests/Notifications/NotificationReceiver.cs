@@ -33,6 +33,9 @@ internal sealed class NotificationReceiver : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
+    /// <summary>The clock signatures are checked against (the server's, when the test drives it).</summary>
+    public Func<DateTimeOffset> Now { get; set; } = () => DateTimeOffset.UtcNow;
+
     public IReadOnlyList<ReceivedNotification> Received
     {
         get
@@ -82,7 +85,7 @@ internal sealed class NotificationReceiver : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer);
         var body = buffer.ToArray();
         var headers = context.Request.Headers;
-        var signature = WebhookSignature.Verify(headers[WebhookSignature.HeaderName], Secret, body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        var signature = WebhookSignature.Verify(headers[WebhookSignature.HeaderName], Secret, body, Now(), TimeSpan.FromMinutes(5));
         var eventId = headers["X-FlowBuilder-Event-Id"].ToString();
         var before = _countsByEvent.AddOrUpdate(eventId, 1, (_, n) => n + 1) - 1;
         var partial = new ReceivedNotification(eventId, headers["X-FlowBuilder-Event-Type"], int.Parse(headers["X-FlowBuilder-Delivery-Attempt"].ToString(), System.Globalization.CultureInfo.InvariantCulture),

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using FlowBuilder.Data.Notifications;
+using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowBuilder.Server.Tests.Notifications;
 
@@ -24,31 +26,37 @@ internal static class NotificationSteps
     }
 
     /// <summary>Reads the delivery until it has <paramref name="status"/>, re-reading each time the dispatcher saves outcomes.</summary>
-    public static async Task<JsonNode> WaitForDeliveryAsync(this NotificationsApiFactory factory, HttpClient client, string deliveryId, string status)
+    public static Task<JsonNode> WaitForDeliveryAsync(this IServiceProvider services, HttpClient client, string deliveryId, string status) =>
+        services.WaitForDeliveryAsync(client, deliveryId, d => d.Text("status") == status, status);
+
+    /// <summary>Reads the delivery until <paramref name="until"/> holds, re-reading each time the dispatcher saves outcomes.</summary>
+    public static async Task<JsonNode> WaitForDeliveryAsync(
+        this IServiceProvider services, HttpClient client, string deliveryId, Func<JsonNode, bool> until, string description)
     {
+        var dispatcher = services.GetRequiredService<NotificationDispatcher>();
         var saved = Channel.CreateUnbounded<bool>();
         void OnSaved(IReadOnlyList<AttemptResult> results) => saved.Writer.TryWrite(true);
-        factory.Dispatcher.Saved += OnSaved;
+        dispatcher.Saved += OnSaved;
         try
         {
             using var timeout = new CancellationTokenSource(Within);
             while (true)
             {
                 var delivery = await (await client.GetAsync($"/api/deliveries/{deliveryId}")).ShouldBeJsonAsync(HttpStatusCode.OK);
-                if (delivery.Text("status") == status) return delivery;
+                if (until(delivery)) return delivery;
                 try
                 {
                     await saved.Reader.ReadAsync(timeout.Token);
                 }
                 catch (OperationCanceledException)
                 {
-                    throw new TimeoutException($"Delivery {deliveryId} did not become {status} within {Within.TotalSeconds} s: {delivery.ToJsonString()}");
+                    throw new TimeoutException($"Delivery {deliveryId} did not become {description} within {Within.TotalSeconds} s: {delivery.ToJsonString()}");
                 }
             }
         }
         finally
         {
-            factory.Dispatcher.Saved -= OnSaved;
+            dispatcher.Saved -= OnSaved;
         }
     }
 }

@@ -1,6 +1,4 @@
-using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowBuilder.Server.Tests.Notifications;
 
@@ -16,6 +14,4 @@ public sealed class NotificationsApiFactory : FlowBuilderApiFactory
         ["FlowBuilder:Notifications:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["FlowBuilder:Notifications:Timeout"] = "00:00:05",
     };
-
-    internal NotificationDispatcher Dispatcher => Services.GetRequiredService<NotificationDispatcher>();
 }
