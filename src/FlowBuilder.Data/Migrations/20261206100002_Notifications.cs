@@ -71,6 +71,7 @@ internal sealed class NotificationTables : Migration
             columns: table => new
             {
                 delivery_id = table.Column<string>(nullable: false),
+                company_id = table.Column<string>(nullable: false),
                 sequence = table.Column<int>(nullable: false),
                 kind = table.Column<string>(nullable: false),
                 attempt = table.Column<int>(nullable: false),

@@ -3,6 +3,7 @@ namespace FlowBuilder.Data.Notifications;
 internal sealed class DeliveryLogRow
 {
     public string DeliveryId { get; set; } = "";
+    public string CompanyId { get; set; } = "";
     public int Sequence { get; set; }
 
     /// <summary><c>attempt</c> or <c>redeliver</c>.</summary>

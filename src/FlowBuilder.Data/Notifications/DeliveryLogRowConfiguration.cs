@@ -10,6 +10,7 @@ internal sealed class DeliveryLogRowConfiguration : IEntityTypeConfiguration<Del
         entity.ToTable("event_delivery_log");
         entity.HasKey(l => new { l.DeliveryId, l.Sequence }).HasName("pk_event_delivery_log");
         entity.Property(l => l.DeliveryId).HasColumnName("delivery_id");
+        entity.Property(l => l.CompanyId).HasColumnName("company_id");
         entity.Property(l => l.Sequence).HasColumnName("sequence");
         entity.Property(l => l.Kind).HasColumnName("kind");
         entity.Property(l => l.Attempt).HasColumnName("attempt");

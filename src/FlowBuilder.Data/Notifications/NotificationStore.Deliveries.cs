@@ -43,7 +43,7 @@ public sealed partial class NotificationStore
         row.NextAttemptAt = now;
         row.DeliveredAt = null;
         row.LogCount++;
-        context.DeliveryLog.Add(new DeliveryLogRow { DeliveryId = row.Id, Sequence = row.LogCount, Kind = DeliveryLogEntry.RedeliverKind, Attempt = 0, At = now });
+        context.DeliveryLog.Add(new DeliveryLogRow { DeliveryId = row.Id, CompanyId = row.CompanyId, Sequence = row.LogCount, Kind = DeliveryLogEntry.RedeliverKind, Attempt = 0, At = now });
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new RedeliverOutcome(row.ToDelivery(), true);
     }

@@ -146,7 +146,7 @@ public sealed partial class NotificationStore
             row.LogCount++;
             context.DeliveryLog.Add(new DeliveryLogRow
             {
-                DeliveryId = row.Id, Sequence = row.LogCount, Kind = DeliveryLogEntry.AttemptKind, Attempt = result.Attempt, At = result.At,
+                DeliveryId = row.Id, CompanyId = row.CompanyId, Sequence = row.LogCount, Kind = DeliveryLogEntry.AttemptKind, Attempt = result.Attempt, At = result.At,
                 StatusCode = result.StatusCode, Error = result.Error, DurationMs = result.DurationMs,
             });
         }
