@@ -6,6 +6,7 @@ using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
 using FlowBuilder.Data.Webhooks;
+using FlowBuilder.Data.Notifications;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Messaging;
@@ -60,6 +61,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IWebhookIdempotencyStore>(sp => new SqlWebhookIdempotencyStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton<ISignatureReplayStore>(sp => new SqlSignatureReplayStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton<ICallbackTokenLedger>(sp => new SqlCallbackTokenLedger(sp.GetRequiredService<DatabaseInitializer>()));
+        services.AddSingleton(sp => new NotificationStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;
     }

@@ -6,6 +6,7 @@ using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
 using FlowBuilder.Server.Instances;
 using FlowBuilder.Server.Media;
+using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
 using FlowBuilder.Server.Sms;
@@ -43,6 +44,7 @@ public static class ServerApp
         app.MapSpeechApi();
         app.MapSmsGatewayApi();
         app.MapSmsApi();
+        app.MapNotificationsApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }

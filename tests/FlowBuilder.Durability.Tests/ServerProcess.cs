@@ -28,7 +28,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder, int port)
+    /// <param name="environment">Extra environment variables (configuration such as <c>FlowBuilder__Notifications__MaxAttempts</c>).</param>
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
         var serverDll = typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ServerAssembly").Value!;
         var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(serverDll), "--urls", $"http://127.0.0.1:{port}"])
@@ -42,6 +43,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["FlowBuilder__Database__ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "flowbuilder.db")}";
         start.Environment["FlowBuilder__PluginsPath"] = Path.Combine(dataFolder, "plugins");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);

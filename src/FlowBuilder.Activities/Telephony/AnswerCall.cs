@@ -1,5 +1,6 @@
 using FlowBuilder.Engine.Activities;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.Events;
 
 namespace FlowBuilder.Activities.Telephony;
 
@@ -9,7 +10,7 @@ namespace FlowBuilder.Activities.Telephony;
 [Outcomes("done", CallOutcomes.HungUp, CallOutcomes.Failed)]
 [Output("callId", "string")]
 [Output("error", "string")]
-public sealed class AnswerCall(CallChannels channels) : Activity<AnswerCall.Inputs>
+public sealed class AnswerCall(CallChannels channels, IEventPublisher events) : Activity<AnswerCall.Inputs>
 {
     public sealed record Inputs(
         [property: Input(Description = "Call id; empty for the flow's call.")] Expression<string>? Call);
@@ -18,6 +19,11 @@ public sealed class AnswerCall(CallChannels channels) : Activity<AnswerCall.Inpu
     {
         if (!FlowCall.TryResolve(context, channels, inputs.Call, out var call)) return CallOutcomes.Failure;
         var result = await call.Channel.AnswerAsync(call.Id, context.CancellationToken);
+        if (result.Status == CallOperationStatus.Completed && call.Channel.Find(call.Id) is { } answered)
+        {
+            var owner = new CallOwner(context.CompanyId, context.FlowId, context.InstanceId);
+            await events.PublishQuietlyAsync(CallEvents.Answered(answered, owner, answered.AnsweredAt ?? context.Time.GetUtcNow()), context.Logger);
+        }
         return CallOutcomes.From(context, result);
     }
 }

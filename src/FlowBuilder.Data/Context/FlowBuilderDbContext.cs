@@ -5,6 +5,7 @@ using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
 using FlowBuilder.Data.Webhooks;
+using FlowBuilder.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowBuilder.Data.Context;
@@ -34,6 +35,10 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<IdempotencyRow> WebhookIdempotency => Set<IdempotencyRow>();
     internal DbSet<SeenSignatureRow> SeenSignatures => Set<SeenSignatureRow>();
     internal DbSet<UsedCallbackTokenRow> UsedCallbackTokens => Set<UsedCallbackTokenRow>();
+    internal DbSet<SubscriptionRow> Subscriptions => Set<SubscriptionRow>();
+    internal DbSet<OutboxEventRow> OutboxEvents => Set<OutboxEventRow>();
+    internal DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+    internal DbSet<DeliveryLogRow> DeliveryLog => Set<DeliveryLogRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -63,5 +68,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new IdempotencyRowConfiguration());
         modelBuilder.ApplyConfiguration(new SeenSignatureRowConfiguration());
         modelBuilder.ApplyConfiguration(new UsedCallbackTokenRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriptionRowConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxEventRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DeliveryRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DeliveryLogRowConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Definitions;
+using FlowBuilder.Engine.Events;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Persistence;
 using FlowBuilder.Engine.Runtime;
@@ -13,7 +14,8 @@ namespace FlowBuilder.Engine.Calls;
 /// the instance finishes with the call still up, the call is hung up, so no call outlives its flow.
 /// </summary>
 /// <param name="callers">The companies' black- and whitelists; none when null.</param>
-public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, CallChannels channels, ILogger<CallFlows> logger, ICallerListStore? callers = null)
+/// <param name="events">Where <c>call.started</c> (and <c>call.answered</c> for an outbound call) go; none when null.</param>
+public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, CallChannels channels, ILogger<CallFlows> logger, ICallerListStore? callers = null, IEventPublisher? events = null)
 {
     /// <summary>Finds the flow bound to <see cref="CallInfo.To"/>; null when no published flow has that number.</summary>
     public ValueTask<TriggerBinding?> FindAsync(string dialledNumber, CancellationToken cancellationToken) =>
@@ -149,12 +151,18 @@ public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, Call
         ICallControl channel, CallInfo call, string companyId, string flowId, int? version, Dictionary<string, object?>? input, CancellationToken cancellationToken)
     {
         var instanceId = $"{flowId}-{Guid.NewGuid():N}";
-        channel.Attach(call.Id, new CallOwner(companyId, flowId, instanceId));
+        var owner = new CallOwner(companyId, flowId, instanceId);
+        channel.Attach(call.Id, owner);
         var trigger = new Dictionary<string, object?>(StringComparer.Ordinal) { ["call"] = call.ToFlowValue() };
         var handle = await engine.StartAsync(
             new StartRequest(companyId, flowId, version, input, trigger, CorrelationId: call.Id, InstanceId: instanceId),
             cancellationToken).ConfigureAwait(false);
         _ = HangUpWhenFinishedAsync(channel, call.Id, handle);
+        if (events is not null)
+        {
+            await events.PublishQuietlyAsync(CallEvents.Started(call, owner, call.StartedAt), logger).ConfigureAwait(false);
+            if (call.AnsweredAt is { } answeredAt) await events.PublishQuietlyAsync(CallEvents.Answered(call, owner, answeredAt), logger).ConfigureAwait(false);
+        }
         return handle.InstanceId;
     }
 

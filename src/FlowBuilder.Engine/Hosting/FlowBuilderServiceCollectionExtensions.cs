@@ -71,7 +71,8 @@ public static class FlowBuilderServiceCollectionExtensions
                 sp.GetRequiredService<TriggerDirectory>(),
                 sp.GetRequiredService<CallChannels>(),
                 sp.GetService<ILogger<CallFlows>>() ?? NullLogger<CallFlows>.Instance,
-                sp.GetService<FlowBuilder.Engine.CallCentre.ICallerListStore>()));
+                sp.GetService<FlowBuilder.Engine.CallCentre.ICallerListStore>(),
+                sp.GetService<IEventPublisher>()));
             services.TryAddSingleton(sp => new PlacedCalls(sp.GetRequiredService<FlowEngine>(), sp.GetService<ILogger<PlacedCalls>>()));
             services.TryAddSingleton(sp => new FlowBuilder.Engine.CallCentre.Queues.CallQueues(sp.GetRequiredService<TimeProvider>()));
             services.TryAddSingleton<IEventPublisher>(NullEventPublisher.Instance);

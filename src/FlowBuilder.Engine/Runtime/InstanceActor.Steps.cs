@@ -189,7 +189,10 @@ internal sealed partial class InstanceActor
     }
 
     private InstanceSettled Settled() =>
-        new(Id, _state.Status, _state.Result, _state.FaultMessage, _state.FaultNodeId, _state.Bookmark?.Name);
+        new(Id, _state.Status, _state.Result, _state.FaultMessage, _state.FaultNodeId, _state.Bookmark?.Name)
+        {
+            CompanyId = _state.CompanyId, FlowId = _state.FlowId, FlowVersion = _state.FlowVersion, CorrelationId = _state.CorrelationId,
+        };
 
     private void WriteJournal(PlanNode node, Outcome outcome, DateTimeOffset startedAt, long started, string? error)
     {

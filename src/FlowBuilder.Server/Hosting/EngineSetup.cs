@@ -5,6 +5,7 @@ using FlowBuilder.Engine.Calls.Simulator;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Messaging.Hosting;
+using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Simulator;
 using FlowBuilder.Telephony.Hosting;
 using FlowBuilder.Telephony.Media.Library;
@@ -36,6 +37,7 @@ internal static class EngineSetup
         builder.Services.AddFlowBuilderSpeech(builder.Configuration);
         builder.Services.AddFlowBuilderMessaging(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
+        builder.AddFlowBuilderNotifications();
         return builder;
     }
 }

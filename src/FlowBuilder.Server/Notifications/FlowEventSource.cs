@@ -1,0 +1,65 @@
+using System.Threading.Channels;
+using FlowBuilder.Engine.Events;
+using FlowBuilder.Engine.Runtime;
+
+namespace FlowBuilder.Server.Notifications;
+
+/// <summary>
+/// Publishes <c>flow.completed</c> and <c>flow.faulted</c> (cancelled instances publish nothing) when an instance
+/// finishes. The engine's <see cref="FlowEngine.Settled"/> handler only queues the event, so the instance's thread never
+/// waits on the database; a short window between the finish and the outbox write is not durable.
+/// </summary>
+internal sealed class FlowEventSource(FlowEngine engine, IEventPublisher publisher, TimeProvider time, ILogger<FlowEventSource> logger) : BackgroundService
+{
+    private readonly Channel<PlatformEvent> _queue = Channel.CreateUnbounded<PlatformEvent>(new UnboundedChannelOptions { SingleReader = true });
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        engine.Settled += OnSettled;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        engine.Settled -= OnSettled;
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var platformEvent in _queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            try
+            {
+                await publisher.PublishAsync(platformEvent, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception error)
+            {
+                logger.LogError(error, "Publishing {EventType} {EventId} failed; subscribers will not get it", platformEvent.Type, platformEvent.Id);
+            }
+        }
+    }
+
+    private void OnSettled(InstanceSettled settled)
+    {
+        var type = settled.Status switch
+        {
+            InstanceStatus.Completed => EventTypes.FlowCompleted,
+            InstanceStatus.Faulted => EventTypes.FlowFaulted,
+            _ => null,
+        };
+        if (type is null || settled.CompanyId is not { } companyId) return;
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["instanceId"] = settled.InstanceId,
+            ["flowId"] = settled.FlowId,
+            ["version"] = settled.FlowVersion,
+            ["status"] = type == EventTypes.FlowCompleted ? "completed" : "faulted",
+            ["correlationId"] = settled.CorrelationId,
+        };
+        if (type == EventTypes.FlowCompleted) data["result"] = settled.Result;
+        else data["fault"] = new Dictionary<string, object?> { ["message"] = settled.FaultMessage, ["nodeId"] = settled.FaultNodeId };
+        _queue.Writer.TryWrite(PlatformEvent.Create(type, companyId, time.GetUtcNow(), data));
+    }
+}
