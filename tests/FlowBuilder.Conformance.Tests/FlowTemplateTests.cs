@@ -1,4 +1,6 @@
 using FlowBuilder.Engine.Definitions;
+using FlowBuilder.Engine.Http;
+using Microsoft.Extensions.DependencyInjection;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Testing;
 
@@ -23,12 +25,20 @@ public sealed class FlowTemplateTests
     [MemberData(nameof(Templates))]
     public async Task Template_ValidatesWithoutProblems_AndRuns(string file)
     {
-        await using var host = new TestEngine();
+        await using var host = new TestEngine(f => f.Services.AddSingleton<IHttpRequester>(new AnsweringHttpRequester()));
         var flow = FlowJson.Parse(File.ReadAllText(Path.Combine(Folder, file)));
         flow.Description.ShouldNotBeNullOrWhiteSpace("the gallery shows the description");
         host.Compiler.Validate(flow).Problems.ShouldBeEmpty();
-        var input = flow.Inputs.ToDictionary(i => i.Name, i => (object?)(i.Type == Engine.Definitions.ValueType.Number ? 1500.0 : "sample"));
+        var input = flow.Inputs.ToDictionary(i => i.Name, i => SampleValue(i));
         var settled = await host.RunAsync(host.Compile(flow with { Version = 1 }), input);
         settled.Status.ShouldNotBe(InstanceStatus.Faulted, settled.FaultMessage);
     }
+
+    /// <summary>A plausible value for a declared input: numbers 1500, URLs (names ending in Url) a loopback address, text "sample".</summary>
+    private static object? SampleValue(FlowInput input) => input switch
+    {
+        { Type: Engine.Definitions.ValueType.Number } => 1500.0,
+        { Name: var name } when name.EndsWith("Url", StringComparison.Ordinal) => "http://127.0.0.1:9/callback",
+        _ => "sample",
+    };
 }
