@@ -33,7 +33,7 @@ http.createServer((req, res) => {
       res.end(JSON.stringify({ count: s.count, unique: s.ids.size, badSignatures: s.badSignatures, firstMs: s.firstMs, lastMs: s.lastMs }));
       return;
     }
-    if (req.method === 'POST' && url.pathname === '/secret') { secret = body.toString(); res.end('ok'); return; }
+    if (req.method === 'POST' && url.pathname === '/secret') { secret = body.toString().trim(); res.end('ok'); return; }
     if (req.method === 'POST' && url.pathname === '/reset') { stats.clear(); res.end('ok'); return; }
     const s = statsFor(url.pathname);
     const now = performance.now();

@@ -10,24 +10,48 @@ public sealed partial class NotificationStore
     /// company that asked for its type, in one transaction. An event nobody subscribed to is not stored. Returns the
     /// number of deliveries written.
     /// </summary>
-    public async Task<int> AppendAsync(OutboxEvent outboxEvent, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<int> AppendAsync(OutboxEvent outboxEvent, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outboxEvent);
-        if (!_active.TryGet(outboxEvent.CompanyId, out var active))
+        return AppendManyAsync([outboxEvent], now, cancellationToken);
+    }
+
+    /// <summary>As <see cref="AppendAsync"/> for several events, all in one transaction. Returns the deliveries written.</summary>
+    public async Task<int> AppendManyAsync(IReadOnlyList<OutboxEvent> outboxEvents, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outboxEvents);
+        Context.FlowBuilderDbContext? context = null;
+        var deliveries = 0;
+        try
         {
-            var loadedAt = Environment.TickCount64;
-            await using var reading = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var rows = await reading.Subscriptions.AsNoTracking().Where(s => s.CompanyId == outboxEvent.CompanyId && s.Active)
-                .Select(s => new { s.Id, s.Events }).ToListAsync(cancellationToken).ConfigureAwait(false);
-            active = rows.Select(r => (r.Id, r.Events)).ToList();
-            _active.Set(outboxEvent.CompanyId, active, loadedAt);
+            foreach (var outboxEvent in outboxEvents)
+            {
+                var subscribers = ActiveSubscriptions.Matching(await ActiveAsync(outboxEvent.CompanyId, cancellationToken).ConfigureAwait(false), outboxEvent.Type);
+                if (subscribers.Count == 0) continue;
+                context ??= await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+                AddEvent(context, outboxEvent, subscribers, now);
+                deliveries += subscribers.Count;
+            }
+            if (context is not null) await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return deliveries;
         }
-        var subscribers = ActiveSubscriptions.Matching(active, outboxEvent.Type);
-        if (subscribers.Count == 0) return 0;
-        await using var context = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        AddEvent(context, outboxEvent, subscribers, now);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return subscribers.Count;
+        finally
+        {
+            if (context is not null) await context.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The company's active subscriptions (id, event types), from the short-lived cache or the database.</summary>
+    private async ValueTask<IReadOnlyList<(string Id, string Events)>> ActiveAsync(string companyId, CancellationToken cancellationToken)
+    {
+        if (_active.TryGet(companyId, out var cached)) return cached;
+        var loadedAt = Environment.TickCount64;
+        await using var reading = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await reading.Subscriptions.AsNoTracking().Where(s => s.CompanyId == companyId && s.Active)
+            .Select(s => new { s.Id, s.Events }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var active = rows.Select(r => (r.Id, r.Events)).ToList();
+        _active.Set(companyId, active, loadedAt);
+        return active;
     }
 
     /// <summary>Writes the event with one delivery to this subscription only (active or not): the subscription's test ping.</summary>

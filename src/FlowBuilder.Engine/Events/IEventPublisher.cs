@@ -5,4 +5,11 @@ namespace FlowBuilder.Engine.Events;
 public interface IEventPublisher
 {
     ValueTask PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default);
+
+    /// <summary>Publishes several events; an outbox writes them in one transaction. By default one after another.</summary>
+    async ValueTask PublishManyAsync(IReadOnlyList<PlatformEvent> platformEvents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(platformEvents);
+        foreach (var platformEvent in platformEvents) await PublishAsync(platformEvent, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -11,6 +11,8 @@ namespace FlowBuilder.Server.Notifications;
 /// </summary>
 internal sealed class FlowEventSource(FlowEngine engine, IEventPublisher publisher, TimeProvider time, ILogger<FlowEventSource> logger) : BackgroundService
 {
+    private const int MaxBatch = 256;
+
     private readonly Channel<PlatformEvent> _queue = Channel.CreateUnbounded<PlatformEvent>(new UnboundedChannelOptions { SingleReader = true });
 
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -28,16 +30,20 @@ internal sealed class FlowEventSource(FlowEngine engine, IEventPublisher publish
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var platformEvent in _queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        // Whatever has queued up while the last batch was written goes out in one transaction (at most MaxBatch events).
+        var batch = new List<PlatformEvent>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var platformEvent)) batch.Add(platformEvent);
             try
             {
-                await publisher.PublishAsync(platformEvent, CancellationToken.None).ConfigureAwait(false);
+                await publisher.PublishManyAsync(batch, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception error)
             {
-                logger.LogError(error, "Publishing {EventType} {EventId} failed; subscribers will not get it", platformEvent.Type, platformEvent.Id);
+                logger.LogError(error, "Publishing {Count} flow events ({FirstEventId} first) failed; subscribers will not get them", batch.Count, batch[0].Id);
             }
+            batch.Clear();
         }
     }
 

@@ -13,4 +13,11 @@ internal sealed class OutboxEventPublisher(NotificationStore store, DispatchSign
         var stored = new OutboxEvent(platformEvent.Id, platformEvent.CompanyId, platformEvent.Type, platformEvent.OccurredAt, EventBody.Write(platformEvent));
         if (await store.AppendAsync(stored, time.GetUtcNow(), cancellationToken).ConfigureAwait(false) > 0) signal.Wake();
     }
+
+    public async ValueTask PublishManyAsync(IReadOnlyList<PlatformEvent> platformEvents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(platformEvents);
+        var stored = platformEvents.Select(e => new OutboxEvent(e.Id, e.CompanyId, e.Type, e.OccurredAt, EventBody.Write(e))).ToList();
+        if (await store.AppendManyAsync(stored, time.GetUtcNow(), cancellationToken).ConfigureAwait(false) > 0) signal.Wake();
+    }
 }
