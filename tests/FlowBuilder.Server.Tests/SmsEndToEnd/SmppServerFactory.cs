@@ -9,13 +9,15 @@ namespace FlowBuilder.Server.Tests.SmsEndToEnd;
 
 /// <summary>The server configured the way a user would for an SMSC: <c>FlowBuilder:Sms:Smpp:*</c> pointing at a
 /// loopback port, SQLite stores, short reconnect and retry delays so recovery tests finish in seconds.</summary>
-public sealed class SmppServerFactory(int port) : FlowBuilderApiFactory
+public sealed class SmppServerFactory(int port, TimeSpan? retryDelay = null) : FlowBuilderApiFactory
 {
     public const string SystemId = "flowbuilder";
     public const string Password = "secret1";
-    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     public int Port { get; } = port;
+
+    /// <summary>FlowBuilder:Sms:RetryDelay and MaxRetryDelay; default 1 s.</summary>
+    public TimeSpan RetryDelay { get; } = retryDelay ?? TimeSpan.FromSeconds(1);
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

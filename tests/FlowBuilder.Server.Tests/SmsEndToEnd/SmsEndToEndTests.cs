@@ -67,10 +67,12 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
         one["history"]!.AsArray().Select(h => h.Text("status")).ShouldBe(["queued", "sending", "sent", "failed"]);
     }
 
-    [Fact]
-    public async Task WebhookFlow_SendSmsWaitingForDelivery_CompletesAlongDelivered()
+    [Theory]
+    [InlineData(0.05)]
+    [InlineData(0)]
+    public async Task WebhookFlow_SendSmsWaitingForDelivery_CompletesAlongDelivered(double dlrDelaySeconds)
     {
-        await StartBoundAsync();
+        await StartBoundAsync(dlrDelaySeconds);
         var flowId = TestFlows.NewId("notify");
         var path = $"notify/{Guid.NewGuid():N}";
         await _client.CreateAndPublishAsync(SendFlow(flowId, path, waitForDelivery: true));
@@ -201,9 +203,41 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
         (await _smsc.WaitForLineAsync(l => l.Contains("submit_sm seq=", StringComparison.Ordinal))).ShouldContain("to=447700900777");
     }
 
-    private async Task StartBoundAsync()
+    [Fact]
+    public async Task SmscBack_RetryingMessagesGoOutAtOnce_NotAfterTheirBackoff()
     {
-        _smsc = await SmscSimulator.StartAsync();
+        _server = new SmppServerFactory(SmscSimulator.FreePort(), retryDelay: TimeSpan.FromMinutes(10));
+        _client = _server.CreateClient();
+        _changes = new SmsChanges(_server.Sms);
+
+        var created = await (await _client.PostJsonAsync("/api/sms/messages", new JsonObject { ["to"] = "+447700900778", ["text"] = "sent while the SMSC is down" }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        created.Text("status").ShouldBe("retrying");
+        _smsc = await SmscSimulator.StartAsync(_server.Port);
+
+        // The backoff says ten minutes; the bind coming back must not leave the message waiting for it.
+        await _changes.WaitForAsync(created.Text("id"), SmsStatus.Delivered);
+    }
+
+    [Fact]
+    public async Task ManyMessages_WithReceiptsRightBehindTheirSubmitResponses_AreAllDelivered()
+    {
+        await StartBoundAsync(dlrDelaySeconds: 0);
+        var recipients = Enumerable.Range(0, 20).Select(i => $"+4477009{i:00000}").ToList();
+
+        var sends = recipients.Select(async to => await (await _client.PostJsonAsync("/api/sms/messages", new JsonObject { ["to"] = to, ["text"] = "race " + to }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created));
+        var ids = (await Task.WhenAll(sends)).Select(m => m.Text("id")).ToList();
+
+        foreach (var id in ids) await _changes.WaitForAsync(id, SmsStatus.Delivered);
+        (await _smsc!.WaitForLinesAsync(l => l.Contains("DLR deliver_sm", StringComparison.Ordinal), ids.Count)).Count.ShouldBe(ids.Count);
+        var delivered = await (await _client.GetAsync("/api/sms/messages?status=delivered&take=50")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        delivered.Number("total").ShouldBe(ids.Count);
+    }
+
+    private async Task StartBoundAsync(double dlrDelaySeconds = 0.05)
+    {
+        _smsc = await SmscSimulator.StartAsync(dlrDelaySeconds: dlrDelaySeconds);
         _server = new SmppServerFactory(_smsc.Port);
         _client = _server.CreateClient();
         _changes = new SmsChanges(_server.Sms);

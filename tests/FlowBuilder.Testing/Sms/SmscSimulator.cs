@@ -33,8 +33,9 @@ public sealed class SmscSimulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the simulator and returns once it prints its "listening" line.</summary>
-    public static async Task<SmscSimulator> StartAsync(int? port = null, string? mo = null)
+    /// <summary>Starts the simulator and returns once it prints its "listening" line. <paramref name="dlrDelaySeconds"/> is
+    /// the wait between a submit_sm_resp and its receipt (0: the receipt follows at once).</summary>
+    public static async Task<SmscSimulator> StartAsync(int? port = null, string? mo = null, double dlrDelaySeconds = 0.05)
     {
         var root = RepositoryRoot();
         var chosen = port ?? FreePort();
@@ -45,7 +46,7 @@ public sealed class SmscSimulator : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = root,
         };
-        foreach (var arg in new[] { Path.Combine(root, "tests", "peers", "smpp", "smsc_sim.pl"), "--port", chosen.ToString(), "--seconds", "120", "--dlr-delay", "0.05" })
+        foreach (var arg in new[] { Path.Combine(root, "tests", "peers", "smpp", "smsc_sim.pl"), "--port", chosen.ToString(), "--seconds", "120", "--dlr-delay", dlrDelaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(arg);
         if (mo is not null)
         {
