@@ -48,6 +48,9 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
         submit.ShouldContain("reg_dlr=1");
         submit.ShouldEndWith($"-> id={part.Text("networkId")}");
         _smsc.Lines.ShouldContain(l => l.Contains($"bind_transceiver system_id={SmppServerFactory.SystemId} password={SmppServerFactory.Password}", StringComparison.Ordinal));
+        var transport = (await (await _client.GetAsync("/api/sms/status")).ShouldBeJsonAsync(HttpStatusCode.OK))["transports"]!.AsArray().ShouldHaveSingleItem()!;
+        (transport.Text("name"), transport.Text("state")).ShouldBe(("smpp", "ready"));
+        (transport["counters"].Number("submitted"), transport["counters"].Number("accepted"), transport["counters"].Number("receipts")).ShouldBe((1, 1, 1));
     }
 
     [Fact]
@@ -181,6 +184,8 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
         await _smsc!.DisposeAsync();
         _smsc = null;
         await lost;
+        var down = (await (await _client.GetAsync("/api/sms/status")).ShouldBeJsonAsync(HttpStatusCode.OK))["transports"]!.AsArray().ShouldHaveSingleItem()!;
+        down.Text("state").ShouldBe("reconnecting");
 
         var created = await (await _client.PostJsonAsync("/api/sms/messages", new JsonObject { ["to"] = "+447700900777", ["text"] = "are you there?" }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
