@@ -53,6 +53,23 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
         (transport["counters"].Number("submitted"), transport["counters"].Number("accepted"), transport["counters"].Number("receipts")).ShouldBe((1, 1, 1));
     }
 
+    [Theory]
+    [InlineData("Acme", "from=Acme", "src_ton=5 src_npi=0")]
+    [InlineData("+44 7700 900000", "from=447700900000", "src_ton=1 src_npi=1")]
+    [InlineData(null, "from=12345", "src_ton=1 src_npi=1")]
+    public async Task Sender_GoesAsTheSmscExpects_AlphanumericAsTon5_NumbersAsDigits(string? from, string source, string addressing)
+    {
+        await StartBoundAsync();
+
+        var created = await (await _client.PostJsonAsync("/api/sms/messages", new JsonObject { ["to"] = "+447700900124", ["text"] = "who is this", ["from"] = from }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        await _changes.WaitForAsync(created.Text("id"), SmsStatus.Delivered);
+
+        var submit = await _smsc!.WaitForLineAsync(l => l.Contains("submit_sm seq=", StringComparison.Ordinal));
+        submit.ShouldContain($" {source} to=447700900124 ");
+        submit.ShouldContain(addressing);
+    }
+
     [Fact]
     public async Task NumberStarting999_EndsFailed_WithTheReceiptsError()
     {
