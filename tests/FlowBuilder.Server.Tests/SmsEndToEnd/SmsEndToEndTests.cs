@@ -196,7 +196,7 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task SmscVanishes_MessageWaitsAsRetrying_ThenGoesOutAndIsDeliveredWhenItIsBack()
     {
-        await StartBoundAsync();
+        await StartBoundAsync(retryDelay: LongRetryDelay);
         var lost = _server.WaitForBindAsync(SmsTransportState.Reconnecting);
         await _smsc!.DisposeAsync();
         _smsc = null;
@@ -228,9 +228,7 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task SmscBack_RetryingMessagesGoOutAtOnce_NotAfterTheirBackoff()
     {
-        _server = new SmppServerFactory(SmscSimulator.FreePort(), retryDelay: TimeSpan.FromMinutes(10));
-        _client = _server.CreateClient();
-        _changes = new SmsChanges(_server.Sms);
+        await StartServerWithoutSmscAsync(LongRetryDelay);
 
         var created = await (await _client.PostJsonAsync("/api/sms/messages", new JsonObject { ["to"] = "+447700900778", ["text"] = "sent while the SMSC is down" }))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
@@ -239,6 +237,27 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
 
         // The backoff says ten minutes; the bind coming back must not leave the message waiting for it.
         await _changes.WaitForAsync(created.Text("id"), SmsStatus.Delivered);
+    }
+
+    [Fact]
+    public async Task SendSmsWaitingForDelivery_WhileTheSmscIsDown_ResumesAlongDeliveredOnceItIsBack()
+    {
+        await StartServerWithoutSmscAsync(LongRetryDelay);
+        var flowId = TestFlows.NewId("patient");
+        var path = $"patient/{Guid.NewGuid():N}";
+        await _client.CreateAndPublishAsync(SendFlow(flowId, path, waitForDelivery: true));
+
+        var accepted = await (await _client.PostJsonAsync($"/hooks/{path}", new JsonObject { ["phone"] = "+447700900556", ["text"] = "when you can" }))
+            .ShouldBeJsonAsync(HttpStatusCode.Accepted);
+        var instanceId = accepted.Text("instanceId");
+        await _changes.WaitForAsync(m => m.InstanceId == instanceId && m.Status == SmsStatus.Retrying);
+        var retrying = await (await _client.GetAsync("/api/sms/messages?status=retrying")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        retrying["items"]!.AsArray().ShouldHaveSingleItem()!.Text("instanceId").ShouldBe(instanceId);
+
+        _smsc = await SmscSimulator.StartAsync(_server.Port);
+
+        var settled = await _server.Engine.WhenSettledAsync(instanceId, s => s.Status.IsFinished()).WaitAsync(SmscSimulator.WaitLimit);
+        settled.Result.ShouldBe("delivered");
     }
 
     [Fact]
@@ -257,19 +276,22 @@ public sealed class SmsEndToEndTests : IAsyncLifetime
         delivered.Number("total").ShouldBe(ids.Count);
     }
 
-    private async Task StartBoundAsync(double dlrDelaySeconds = 0.05)
+    /// <summary>A retry delay no test outlives: a message seen retrying stays retrying (no attempt flips it to sending).</summary>
+    private static readonly TimeSpan LongRetryDelay = TimeSpan.FromMinutes(10);
+
+    private async Task StartBoundAsync(double dlrDelaySeconds = 0.05, TimeSpan? retryDelay = null)
     {
         _smsc = await SmscSimulator.StartAsync(dlrDelaySeconds: dlrDelaySeconds);
-        _server = new SmppServerFactory(_smsc.Port);
+        _server = new SmppServerFactory(_smsc.Port, retryDelay);
         _client = _server.CreateClient();
         _changes = new SmsChanges(_server.Sms);
         await _server.WaitForBindAsync(SmsTransportState.Ready);
     }
 
     /// <summary>The server with nothing on its SMPP port yet: the bind keeps retrying until a test starts the simulator.</summary>
-    private Task StartServerWithoutSmscAsync()
+    private Task StartServerWithoutSmscAsync(TimeSpan? retryDelay = null)
     {
-        _server = new SmppServerFactory(SmscSimulator.FreePort());
+        _server = new SmppServerFactory(SmscSimulator.FreePort(), retryDelay);
         _client = _server.CreateClient();
         _changes = new SmsChanges(_server.Sms);
         return Task.CompletedTask;
