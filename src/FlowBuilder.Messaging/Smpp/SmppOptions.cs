@@ -13,7 +13,8 @@ public sealed class SmppOptions
     public string Password { get; set; } = "";
     public string SystemType { get; set; } = "";
 
-    /// <summary>TON of our source addresses (and of the bind's addr_ton). 1 = international, 5 = alphanumeric.</summary>
+    /// <summary>TON of our source numbers (and of the bind's addr_ton). 1 = international. A sender id with letters always
+    /// goes as 5 (alphanumeric) with NPI 0.</summary>
     public byte SourceTon { get; set; } = 1;
 
     /// <summary>NPI of our source addresses. 1 = E.164.</summary>

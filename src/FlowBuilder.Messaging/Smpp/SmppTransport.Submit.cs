@@ -22,14 +22,15 @@ public sealed partial class SmppTransport
         {
             return Count(SmsSubmitResult.Rejected(e.Message));
         }
+        var (sourceTon, sourceNpi, sourceAddress) = Source(message.From);
         var ids = new List<string>(encoded.Parts.Count);
         foreach (var part in encoded.Parts)
         {
             var submit = new SmppShortMessage
             {
-                SourceTon = _options.SourceTon,
-                SourceNpi = _options.SourceNpi,
-                SourceAddress = message.From,
+                SourceTon = sourceTon,
+                SourceNpi = sourceNpi,
+                SourceAddress = sourceAddress,
                 DestinationTon = _options.DestinationTon,
                 DestinationNpi = _options.DestinationNpi,
                 DestinationAddress = message.To,
@@ -112,5 +113,15 @@ public sealed partial class SmppTransport
         else if (result.Status == SmsSubmitStatus.Rejected) Interlocked.Increment(ref _rejected);
         else Interlocked.Increment(ref _unavailable);
         return result;
+    }
+
+    /// <summary>The sender as SMPP wants it: an alphanumeric sender id goes as TON 5 (alphanumeric), NPI 0 whatever the
+    /// configured TON; a number loses its '+', spaces and dashes (SMPP source_addr is digits only) and keeps the configured
+    /// <see cref="SmppOptions.SourceTon"/>/<see cref="SmppOptions.SourceNpi"/>.</summary>
+    private (byte Ton, byte Npi, string Address) Source(string from)
+    {
+        if (from.Any(char.IsLetter)) return (5, 0, from);
+        var digits = new string(from.Where(char.IsAsciiDigit).ToArray());
+        return (_options.SourceTon, _options.SourceNpi, digits.Length > 0 ? digits : from);
     }
 }

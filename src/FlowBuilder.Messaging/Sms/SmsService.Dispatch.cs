@@ -7,6 +7,17 @@ public sealed partial class SmsService
 {
     private const int DispatchBatch = 100;
 
+    /// <summary>1 when a transport became ready since the last dispatcher pass.</summary>
+    private int _transportReady;
+
+    /// <summary>A transport bound (again): messages retrying because the network was unavailable go out on the next
+    /// pass instead of after their backoff, which can be minutes (<see cref="SmsOptions.MaxRetryDelay"/>).</summary>
+    internal void OnTransportReady()
+    {
+        Interlocked.Exchange(ref _transportReady, 1);
+        Wake();
+    }
+
     /// <summary>Hands over, until cancelled, every stored message still owed one: retries when they are due, and
     /// messages left queued or sending by a previous run (at once). Waits on the clock between retries.</summary>
     internal async Task RunDispatcherAsync(CancellationToken cancellationToken)
@@ -37,10 +48,12 @@ public sealed partial class SmsService
     {
         DateTimeOffset? next = null;
         var handedOver = false;
+        // Only the first batch goes early after a reconnect; the rest keep their backoff (most due first).
+        var transportReady = Interlocked.Exchange(ref _transportReady, 0) == 1;
         var pending = await _messages.ListPendingAsync(DispatchBatch, cancellationToken).ConfigureAwait(false);
         foreach (var message in pending)
         {
-            if (message.Status == SmsStatus.Retrying && message.NextAttemptAt is { } at && at > _time.GetUtcNow())
+            if (!transportReady && message.Status == SmsStatus.Retrying && message.NextAttemptAt is { } at && at > _time.GetUtcNow())
             {
                 if (next is null || at < next) next = at;
                 continue;

@@ -23,5 +23,6 @@ public sealed class SmsWithoutGatewayTests : IAsyncLifetime
         var status = await (await client.GetAsync("/api/sms/status")).ShouldBeJsonAsync(HttpStatusCode.OK);
         status["transports"]!.AsArray().ShouldBeEmpty();
         status.Text("error").ShouldContain("No SMS gateway configured");
+        status.Text("error").ShouldContain("FlowBuilder:Sms:Http:Url");
     }
 }

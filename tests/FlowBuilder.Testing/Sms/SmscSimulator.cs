@@ -2,12 +2,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace FlowBuilder.Messaging.Tests.Infrastructure;
+namespace FlowBuilder.Testing.Sms;
 
 /// <summary>The Net::SMPP SMSC simulator (tests/peers/smpp/smsc_sim.pl, Debian package libnet-smpp-perl) as a child
-/// process on a loopback port. Its stdout lines are kept; tests wait for lines instead of sleeping.</summary>
+/// process on a loopback port. Its stdout lines are kept; tests wait for lines instead of sleeping. Shared by the
+/// transport tests (FlowBuilder.Messaging.Tests) and the end-to-end tests through the server.</summary>
 public sealed class SmscSimulator : IAsyncDisposable
 {
+    /// <summary>How long any wait on the simulator may take before the test fails instead of hanging.</summary>
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
+
     private readonly Process _process;
     private readonly Lock _gate = new();
     private readonly List<string> _lines = [];
@@ -29,8 +33,9 @@ public sealed class SmscSimulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the simulator and returns once it prints its "listening" line.</summary>
-    public static async Task<SmscSimulator> StartAsync(int? port = null, string? mo = null)
+    /// <summary>Starts the simulator and returns once it prints its "listening" line. <paramref name="dlrDelaySeconds"/> is
+    /// the wait between a submit_sm_resp and its receipt (0: the receipt follows at once).</summary>
+    public static async Task<SmscSimulator> StartAsync(int? port = null, string? mo = null, double dlrDelaySeconds = 0.05)
     {
         var root = RepositoryRoot();
         var chosen = port ?? FreePort();
@@ -41,7 +46,7 @@ public sealed class SmscSimulator : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = root,
         };
-        foreach (var arg in new[] { Path.Combine(root, "tests", "peers", "smpp", "smsc_sim.pl"), "--port", chosen.ToString(), "--seconds", "120", "--dlr-delay", "0.05" })
+        foreach (var arg in new[] { Path.Combine(root, "tests", "peers", "smpp", "smsc_sim.pl"), "--port", chosen.ToString(), "--seconds", "120", "--dlr-delay", dlrDelaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(arg);
         if (mo is not null)
         {
@@ -81,7 +86,7 @@ public sealed class SmscSimulator : IAsyncDisposable
             if (line is not null) return Task.FromResult(line);
             _waiters.Add((match, found));
         }
-        return found.Task.WaitAsync(TestLimits.Network);
+        return found.Task.WaitAsync(WaitLimit);
     }
 
     /// <summary>Waits until at least <paramref name="count"/> printed lines match; returns those lines.</summary>
@@ -96,7 +101,7 @@ public sealed class SmscSimulator : IAsyncDisposable
             seen = _lines.Count(match);
             _waiters.Add((Enough, found));
         }
-        await found.Task.WaitAsync(TestLimits.Network);
+        await found.Task.WaitAsync(WaitLimit);
         return Lines.Where(match).ToList();
     }
 
@@ -105,7 +110,7 @@ public sealed class SmscSimulator : IAsyncDisposable
         try
         {
             if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().WaitAsync(TestLimits.Network);
+            await _process.WaitForExitAsync().WaitAsync(WaitLimit);
         }
         catch (InvalidOperationException)
         {
