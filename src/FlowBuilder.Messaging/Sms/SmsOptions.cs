@@ -11,8 +11,10 @@ public sealed class SmsOptions
     /// <summary>The transport tried first (<c>smpp</c> or <c>http</c>); otherwise the first that is ready.</summary>
     public string? Transport { get; set; }
 
-    /// <summary>Hand-overs before a message the network keeps refusing as unavailable is <c>failed</c>. Default 5.</summary>
-    public int MaxAttempts { get; set; } = 5;
+    /// <summary>Hand-overs before a message the network keeps refusing as unavailable (or with no gateway bound) is
+    /// <c>failed</c>. Default 10: with the default delays (30 s doubling to 10 min) a message rides out about an hour of
+    /// SMSC outage.</summary>
+    public int MaxAttempts { get; set; } = 10;
 
     /// <summary>Wait before the first retry; doubled for each further one up to <see cref="MaxRetryDelay"/>. Default 30 s.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
