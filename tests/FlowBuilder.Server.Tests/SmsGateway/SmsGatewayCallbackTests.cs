@@ -4,7 +4,7 @@ using FlowBuilder.Engine.Http;
 using FlowBuilder.Messaging.HttpGateway;
 using FlowBuilder.Messaging.Transport;
 using FlowBuilder.Server.Tests.Infrastructure;
-using FlowBuilder.Testing.Http;
+using FlowBuilder.Testing.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowBuilder.Server.Tests.SmsGateway;
@@ -14,7 +14,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
 
     private readonly HttpClient _client;
-    private readonly Sink _sink = new();
+    private readonly RecordingSink _sink = new();
 
     public SmsGatewayCallbackTests(SmsGatewayApiFactory factory)
     {
@@ -28,7 +28,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         var response = await PostAsync("/hooks/sms/receipts", "{\"id\":\"gw-77\",\"status\":\"delivered\"}", "application/json");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var receipt = await _sink.Receipts.NextAsync(Within);
+        var receipt = await _sink.NextReceiptAsync(Within);
         receipt.NetworkMessageId.ShouldBe("gw-77");
         receipt.State.ShouldBe(SmsDeliveryState.Delivered);
     }
@@ -39,7 +39,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         var response = await PostAsync("/hooks/sms/receipts", "messageId=gw-78&stat=UNDELIV&err=001", "application/x-www-form-urlencoded");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var receipt = await _sink.Receipts.NextAsync(Within);
+        var receipt = await _sink.NextReceiptAsync(Within);
         receipt.NetworkMessageId.ShouldBe("gw-78");
         receipt.State.ShouldBe(SmsDeliveryState.Undeliverable);
         receipt.ErrorCode.ShouldBe("001");
@@ -51,7 +51,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         var response = await PostAsync("/hooks/sms/inbound", "{\"from\":\"447700900123\",\"to\":\"12345\",\"text\":\"STOP\"}", "application/json");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var inbound = await _sink.Inbound.NextAsync(Within);
+        var inbound = await _sink.NextInboundAsync(Within);
         inbound.From.ShouldBe("447700900123");
         inbound.Text.ShouldBe("STOP");
     }
@@ -85,7 +85,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
     [Fact]
     public async Task Inbound_SinkFails_503SoTheGatewayRetries()
     {
-        _sink.FailNext = true;
+        _sink.FailNext = 1;
 
         var response = await PostAsync("/hooks/sms/inbound", "{\"from\":\"1\",\"to\":\"2\",\"text\":\"x\"}", "application/json");
 
@@ -98,29 +98,5 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         if (secret is not null) request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Create(secret, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(body)));
         return await _client.SendAsync(request);
-    }
-
-    private sealed class Sink : ISmsTransportSink
-    {
-        public ArrivalLog<SmsReceipt> Receipts { get; } = new();
-        public ArrivalLog<InboundSms> Inbound { get; } = new();
-        public bool FailNext { get; set; }
-
-        public ValueTask OnReceiptAsync(SmsReceipt receipt, CancellationToken cancellationToken)
-        {
-            Receipts.Add(receipt);
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask OnInboundAsync(InboundSms message, CancellationToken cancellationToken)
-        {
-            if (FailNext)
-            {
-                FailNext = false;
-                throw new InvalidOperationException("store down (test)");
-            }
-            Inbound.Add(message);
-            return ValueTask.CompletedTask;
-        }
     }
 }
