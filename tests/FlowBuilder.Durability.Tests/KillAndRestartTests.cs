@@ -9,30 +9,13 @@ namespace FlowBuilder.Durability.Tests;
 /// SQLite file, and checks that every instance resumes on time and completes, with each step in its
 /// journal exactly once: nothing lost, nothing run twice.
 /// </summary>
-public sealed class KillAndRestartTests : IAsyncLifetime
+public sealed class KillAndRestartTests : IDisposable
 {
     private const int Instances = 20;
     private const int DelaySeconds = 8;
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "fb-durability-" + Guid.NewGuid().ToString("N"));
+    private readonly ServerDataFolder _data = new("fb-durability");
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_data);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still held by a dying process; the temp folder is cleaned by the OS
-        }
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _data.Dispose();
 
     private static readonly object Flow = new
     {
@@ -57,10 +40,9 @@ public sealed class KillAndRestartTests : IAsyncLifetime
     {
         var port = ServerProcess.FreePort();
         var started = new Dictionary<string, DateTimeOffset>();
-        await using (var first = await ServerProcess.StartAsync(_data, port))
+        await using (var first = await ServerProcess.StartAsync(_data.Path, port))
         {
-            (await first.Client.PostAsJsonAsync("api/flows", Flow)).EnsureSuccessStatusCode();
-            (await first.Client.PostAsJsonAsync("api/flows/durable-reminder/publish", new { note = "durability test" })).EnsureSuccessStatusCode();
+            await first.PublishAsync(Flow, "durable-reminder");
             for (var n = 0; n < Instances; n++)
             {
                 var response = await first.Client.PostAsJsonAsync("api/flows/durable-reminder/run", new { input = new { n }, wait = true });
@@ -75,7 +57,7 @@ public sealed class KillAndRestartTests : IAsyncLifetime
         var killedAt = DateTimeOffset.UtcNow;
         killedAt.ShouldBeLessThan(started.Values.Min().AddSeconds(DelaySeconds), "the kill must come before any timer is due");
 
-        await using var second = await ServerProcess.StartAsync(_data, port);
+        await using var second = await ServerProcess.StartAsync(_data.Path, port);
         await WaitForAsync(second, "Completed", Instances, TimeSpan.FromSeconds(DelaySeconds + 60));
 
         var all = await second.Client.GetFromJsonAsync<JsonObject>("api/instances?flowId=durable-reminder&take=100");
@@ -94,17 +76,6 @@ public sealed class KillAndRestartTests : IAsyncLifetime
 
     private static List<JsonNode> ItemsOf(JsonObject page) => (page["items"] ?? page["instances"])!.AsArray().Select(i => i!).ToList();
 
-    private static async Task WaitForAsync(ServerProcess server, string status, int count, TimeSpan within)
-    {
-        var deadline = DateTimeOffset.UtcNow + within;
-        var seen = 0;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            var page = await server.Client.GetFromJsonAsync<JsonObject>($"api/instances?flowId=durable-reminder&status={status}&take=100");
-            seen = ItemsOf(page!).Count;
-            if (seen == count) return;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"Only {seen} of {count} instances reached {status} within {within.TotalSeconds} s.\n{server.Output}");
-    }
+    private static Task WaitForAsync(ServerProcess server, string status, int count, TimeSpan within) =>
+        server.PollAsync($"api/instances?flowId=durable-reminder&status={status}&take=100", page => ItemsOf(page).Count == count, within, TimeSpan.FromMilliseconds(200));
 }

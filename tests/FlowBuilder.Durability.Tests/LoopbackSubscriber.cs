@@ -1,74 +1,63 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using FlowBuilder.Engine.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using FlowBuilder.Testing.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace FlowBuilder.Durability.Tests;
 
-/// <summary>A subscriber on 127.0.0.1:<c>port</c> that answers 200 to every notification (or, while <see cref="Hold"/>
-/// is set, never answers), checks its signature, and keeps every one it got (so duplicates show).</summary>
+/// <summary>A subscriber on 127.0.0.1:<c>port</c> (a <see cref="LoopbackHttpServer"/>) that answers 200 to every
+/// notification (or, while <see cref="Hold"/> is set, never answers), checks its signature, and keeps every one it got
+/// (so duplicates show).</summary>
 internal sealed class LoopbackSubscriber : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly List<(string EventId, JsonObject Body, SignatureCheck Signature)> _received = [];
-    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly LoopbackHttpServer _server;
+    private readonly string _secret;
+    private readonly ArrivalLog<(string EventId, JsonObject Body, SignatureCheck Signature)> _received = new();
 
-    private LoopbackSubscriber(WebApplication app, string secret)
+    private LoopbackSubscriber(LoopbackHttpServer server, string secret)
     {
-        _app = app;
-        app.MapPost("/hooks", async context =>
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer);
-            var body = buffer.ToArray();
-            var check = WebhookSignature.Verify(context.Request.Headers[WebhookSignature.HeaderName], secret, body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
-            lock (_received) _received.Add((context.Request.Headers["X-FlowBuilder-Event-Id"].ToString(), JsonNode.Parse(body)!.AsObject(), check));
-            _first.TrySetResult();
-            if (Hold)
-            {
-                // Keep the sender waiting until it goes away (the test kills it).
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, context.RequestAborted);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-            context.Response.StatusCode = 200;
-        });
+        _server = server;
+        _secret = secret;
     }
 
-    public Task FirstReceived => _first.Task;
+    public Task FirstReceived => _received.WaitForCountAsync(1, Timeout.InfiniteTimeSpan);
 
     /// <summary>While true, requests are received but never answered: the delivery stays in flight on the sender.</summary>
     public bool Hold { get; set; }
 
-    public IReadOnlyList<(string EventId, JsonObject Body, SignatureCheck Signature)> Received
-    {
-        get
-        {
-            lock (_received) return _received.ToList();
-        }
-    }
+    public IReadOnlyList<(string EventId, JsonObject Body, SignatureCheck Signature)> Received => _received.Items;
 
     public static async Task<LoopbackSubscriber> StartAsync(int port, string secret)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
-        var subscriber = new LoopbackSubscriber(builder.Build(), secret);
-        await subscriber._app.StartAsync();
+        var subscriber = new LoopbackSubscriber(await LoopbackHttpServer.StartAsync(port: port), secret);
+        subscriber._server.Handler = subscriber.AnswerAsync;
         return subscriber;
     }
 
-    public async ValueTask DisposeAsync()
+    private async Task AnswerAsync(HttpContext context, RecordedRequest request)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (request.Method != HttpMethods.Post || request.Path != "/hooks")
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var check = WebhookSignature.Verify(request.Header(WebhookSignature.HeaderName), _secret, request.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        _received.Add((request.Header("X-FlowBuilder-Event-Id") ?? "", JsonNode.Parse(request.Body)!.AsObject(), check));
+        if (Hold)
+        {
+            // Keep the sender waiting until it goes away (the test kills it) or the subscriber is disposed.
+            using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, gone.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+        context.Response.StatusCode = 200;
     }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -8,9 +8,9 @@ namespace FlowBuilder.Durability.Tests;
 /// An event published while its subscriber is down waits in the outbox; the server is killed with SIGKILL, the
 /// subscriber and the server start again over the same SQLite file, and the event arrives, signed, exactly once.
 /// </summary>
-public sealed class NotificationOutboxTests : IAsyncLifetime
+public sealed class NotificationOutboxTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "fb-durability-notify-" + Guid.NewGuid().ToString("N"));
+    private readonly ServerDataFolder _data = new("fb-durability-notify");
 
     private static readonly Dictionary<string, string> Settings = new()
     {
@@ -28,24 +28,7 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         edges = Array.Empty<object>(),
     };
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_data);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still held by a dying process; the temp folder is cleaned by the OS
-        }
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task KillDashNine_WithSubscriberDown_EventArrivesExactlyOnceAfterRestart()
@@ -53,13 +36,10 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         var serverPort = ServerProcess.FreePort();
         var subscriberPort = ServerProcess.FreePort();
         string secret, deliveryId;
-        await using (var first = await ServerProcess.StartAsync(_data, serverPort, Settings))
+        await using (var first = await ServerProcess.StartAsync(_data.Path, serverPort, Settings))
         {
-            (await first.Client.PostAsJsonAsync("api/flows", Flow)).EnsureSuccessStatusCode();
-            (await first.Client.PostAsJsonAsync("api/flows/notify-once/publish", new { note = "durability test" })).EnsureSuccessStatusCode();
-            var subscribed = await first.Client.PostAsJsonAsync("api/subscriptions", new { url = $"http://127.0.0.1:{subscriberPort}/hooks", events = new[] { "flow.completed" } });
-            subscribed.EnsureSuccessStatusCode();
-            secret = (await subscribed.Content.ReadFromJsonAsync<JsonObject>())!["secret"]!.GetValue<string>();
+            await first.PublishAsync(Flow, "notify-once");
+            secret = await SubscribeAsync(first, subscriberPort);
             var run = await first.Client.PostAsJsonAsync("api/flows/notify-once/run", new { wait = true });
             run.EnsureSuccessStatusCode();
 
@@ -70,7 +50,7 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         }
 
         await using var subscriber = await LoopbackSubscriber.StartAsync(subscriberPort, secret);
-        await using var second = await ServerProcess.StartAsync(_data, serverPort, Settings);
+        await using var second = await ServerProcess.StartAsync(_data.Path, serverPort, Settings);
         await subscriber.FirstReceived.WaitAsync(TimeSpan.FromSeconds(60));
         var delivered = await WaitForDeliveryAsync(second, d => d["status"]!.GetValue<string>() == "delivered", TimeSpan.FromSeconds(30));
 
@@ -91,13 +71,10 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         var serverPort = ServerProcess.FreePort();
         var subscriberPort = ServerProcess.FreePort();
         LoopbackSubscriber subscriber;
-        await using (var first = await ServerProcess.StartAsync(_data, serverPort, Settings))
+        await using (var first = await ServerProcess.StartAsync(_data.Path, serverPort, Settings))
         {
-            (await first.Client.PostAsJsonAsync("api/flows", Flow)).EnsureSuccessStatusCode();
-            (await first.Client.PostAsJsonAsync("api/flows/notify-once/publish", new { note = "durability test" })).EnsureSuccessStatusCode();
-            var subscribed = await first.Client.PostAsJsonAsync("api/subscriptions", new { url = $"http://127.0.0.1:{subscriberPort}/hooks", events = new[] { "flow.completed" } });
-            subscribed.EnsureSuccessStatusCode();
-            var secret = (await subscribed.Content.ReadFromJsonAsync<JsonObject>())!["secret"]!.GetValue<string>();
+            await first.PublishAsync(Flow, "notify-once");
+            var secret = await SubscribeAsync(first, subscriberPort);
             subscriber = await LoopbackSubscriber.StartAsync(subscriberPort, secret);
             subscriber.Hold = true;
             (await first.Client.PostAsJsonAsync("api/flows/notify-once/run", new { wait = true })).EnsureSuccessStatusCode();
@@ -111,7 +88,7 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         await using (subscriber)
         {
             subscriber.Hold = false;
-            await using var second = await ServerProcess.StartAsync(_data, serverPort, Settings);
+            await using var second = await ServerProcess.StartAsync(_data.Path, serverPort, Settings);
             var delivered = await WaitForDeliveryAsync(second, d => d["status"]!.GetValue<string>() == "delivered", TimeSpan.FromSeconds(60));
 
             var eventId = delivered["eventId"]!.GetValue<string>();
@@ -123,18 +100,19 @@ public sealed class NotificationOutboxTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Polls the delivery list of the other process (no event crosses the process boundary).</summary>
+    /// <summary>Subscribes the loopback subscriber's <c>/hooks</c> to flow.completed; returns the signing secret.</summary>
+    private static async Task<string> SubscribeAsync(ServerProcess server, int subscriberPort)
+    {
+        var subscribed = await server.Client.PostAsJsonAsync("api/subscriptions", new { url = $"http://127.0.0.1:{subscriberPort}/hooks", events = new[] { "flow.completed" } });
+        subscribed.EnsureSuccessStatusCode();
+        return (await subscribed.Content.ReadFromJsonAsync<JsonObject>())!["secret"]!.GetValue<string>();
+    }
+
+    /// <summary>Polls the delivery list of the other process (no event crosses the process boundary) until its one
+    /// delivery satisfies <paramref name="until"/>.</summary>
     private static async Task<JsonObject> WaitForDeliveryAsync(ServerProcess server, Func<JsonObject, bool> until, TimeSpan within)
     {
-        var deadline = DateTimeOffset.UtcNow + within;
-        JsonArray items = [];
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            var page = await server.Client.GetFromJsonAsync<JsonObject>("api/deliveries");
-            items = page!["items"]!.AsArray();
-            if (items.Count == 1 && until(items[0]!.AsObject())) return items[0]!.AsObject();
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"The delivery did not reach the expected state within {within.TotalSeconds} s: {items.ToJsonString()}\n{server.Output}");
+        var page = await server.PollAsync("api/deliveries", p => p["items"]!.AsArray() is [{ } only] && until(only.AsObject()), within, TimeSpan.FromMilliseconds(100));
+        return page["items"]![0]!.AsObject();
     }
 }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Text.Json.Nodes;
 
 namespace FlowBuilder.Durability.Tests;
 
@@ -52,6 +54,30 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await server.WaitUntilHealthyAsync();
         return server;
+    }
+
+    /// <summary>Saves <paramref name="flow"/> and publishes it, as a designer user would.</summary>
+    public async Task PublishAsync(object flow, string flowId)
+    {
+        (await Client.PostAsJsonAsync("api/flows", flow)).EnsureSuccessStatusCode();
+        (await Client.PostAsJsonAsync($"api/flows/{flowId}/publish", new { note = "durability test" })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>GETs <paramref name="path"/> every <paramref name="every"/> until the answer satisfies
+    /// <paramref name="until"/>, and returns that answer. Another process: polling its API is the only way to see its
+    /// state settle. Throws <see cref="TimeoutException"/> with the last answer and the server's output after
+    /// <paramref name="within"/>.</summary>
+    public async Task<JsonObject> PollAsync(string path, Func<JsonObject, bool> until, TimeSpan within, TimeSpan every)
+    {
+        var deadline = DateTimeOffset.UtcNow + within;
+        JsonObject? answer = null;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            answer = await Client.GetFromJsonAsync<JsonObject>(path);
+            if (until(answer!)) return answer!;
+            await Task.Delay(every);
+        }
+        throw new TimeoutException($"GET {path} did not reach the state the test waited for within {within.TotalSeconds} s; last answer: {answer?.ToJsonString()}\n{Output}");
     }
 
     public static int FreePort()

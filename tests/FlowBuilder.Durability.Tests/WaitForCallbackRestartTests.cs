@@ -8,28 +8,11 @@ namespace FlowBuilder.Durability.Tests;
 /// An instance waits in Wait for Callback; the server is killed (SIGKILL) and started again over the same SQLite
 /// file; the callback URL handed out before the crash still resumes the instance, with the posted payload, once.
 /// </summary>
-public sealed class WaitForCallbackRestartTests : IAsyncLifetime
+public sealed class WaitForCallbackRestartTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "fb-callback-" + Guid.NewGuid().ToString("N"));
+    private readonly ServerDataFolder _data = new("fb-callback");
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_data);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still held by a dying process; the temp folder is cleaned by the OS
-        }
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _data.Dispose();
 
     private static readonly object Flow = new
     {
@@ -54,10 +37,9 @@ public sealed class WaitForCallbackRestartTests : IAsyncLifetime
         var port = ServerProcess.FreePort();
         string instanceId;
         string callbackPath;
-        await using (var first = await ServerProcess.StartAsync(_data, port))
+        await using (var first = await ServerProcess.StartAsync(_data.Path, port))
         {
-            (await first.Client.PostAsJsonAsync("api/flows", Flow)).EnsureSuccessStatusCode();
-            (await first.Client.PostAsJsonAsync("api/flows/crm-confirmation/publish", new { note = "durability test" })).EnsureSuccessStatusCode();
+            await first.PublishAsync(Flow, "crm-confirmation");
             var run = (await (await first.Client.PostAsJsonAsync("api/flows/crm-confirmation/run", new { wait = true })).Content.ReadFromJsonAsync<JsonObject>())!;
             run["status"]!.GetValue<string>().ToLowerInvariant().ShouldBe("suspended", run.ToJsonString());
             instanceId = run["id"]!.GetValue<string>();
@@ -66,7 +48,7 @@ public sealed class WaitForCallbackRestartTests : IAsyncLifetime
             await first.KillAsync();
         }
 
-        await using var second = await ServerProcess.StartAsync(_data, port);
+        await using var second = await ServerProcess.StartAsync(_data.Path, port);
         var resumed = await second.Client.PostAsJsonAsync(callbackPath.TrimStart('/'), new { orderId = "A-17", confirmed = true });
         var again = await second.Client.PostAsJsonAsync(callbackPath.TrimStart('/'), new { orderId = "A-17", confirmed = false });
 
@@ -78,17 +60,7 @@ public sealed class WaitForCallbackRestartTests : IAsyncLifetime
         finished["result"]!["confirmed"]!.GetValue<bool>().ShouldBeTrue();
     }
 
-    private static async Task<JsonObject> WaitForCompletionAsync(ServerProcess server, string instanceId)
-    {
-        // Another process: polling its API is the only way to see the instance settle.
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        JsonObject? instance = null;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            instance = await server.Client.GetFromJsonAsync<JsonObject>($"api/instances/{instanceId}");
-            if (instance!["status"]!.GetValue<string>().Equals("Completed", StringComparison.OrdinalIgnoreCase)) return instance;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Instance {instanceId} did not complete: {instance?.ToJsonString()}\n{server.Output}");
-    }
+    private static Task<JsonObject> WaitForCompletionAsync(ServerProcess server, string instanceId) =>
+        server.PollAsync($"api/instances/{instanceId}", i => i["status"]!.GetValue<string>().Equals("Completed", StringComparison.OrdinalIgnoreCase),
+            TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(100));
 }

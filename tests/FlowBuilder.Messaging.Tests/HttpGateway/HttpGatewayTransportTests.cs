@@ -28,8 +28,8 @@ public sealed class HttpGatewayTransportTests : IAsyncLifetime
         var request = await _gateway.NextAsync();
         request.Method.ShouldBe("POST");
         request.ContentType!.ShouldStartWith("application/json");
-        request.Authorization.ShouldBe("Bearer t0ken");
-        using var json = JsonDocument.Parse(request.Body);
+        request.Header("Authorization").ShouldBe("Bearer t0ken");
+        using var json = JsonDocument.Parse(request.Text);
         json.RootElement.GetProperty("from").GetString().ShouldBe("Shop");
         json.RootElement.GetProperty("to").GetString().ShouldBe("447700900001");
         json.RootElement.GetProperty("text").GetString().ShouldBe("Hello €");
@@ -54,7 +54,7 @@ public sealed class HttpGatewayTransportTests : IAsyncLifetime
         result.PartIds.ShouldBe(["12345"]);
         var request = await _gateway.NextAsync();
         request.ContentType!.ShouldStartWith("application/x-www-form-urlencoded");
-        request.Body.ShouldBe("sender=Shop&msisdn=447700900001&message=a%26b%3Dc");
+        request.Text.ShouldBe("sender=Shop&msisdn=447700900001&message=a%26b%3Dc");
     }
 
     [Fact]

@@ -1,18 +1,20 @@
 using System.Net;
 using System.Text;
-using System.Threading.Channels;
 using FlowBuilder.Engine.Http;
 using FlowBuilder.Messaging.HttpGateway;
 using FlowBuilder.Messaging.Transport;
 using FlowBuilder.Server.Tests.Infrastructure;
+using FlowBuilder.Testing.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowBuilder.Server.Tests.SmsGateway;
 
 public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory>
 {
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
+
     private readonly HttpClient _client;
-    private readonly Sink _sink = new();
+    private readonly RecordingSink _sink = new();
 
     public SmsGatewayCallbackTests(SmsGatewayApiFactory factory)
     {
@@ -26,7 +28,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         var response = await PostAsync("/hooks/sms/receipts", "{\"id\":\"gw-77\",\"status\":\"delivered\"}", "application/json");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var receipt = await _sink.Receipts.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var receipt = await _sink.NextReceiptAsync(Within);
         receipt.NetworkMessageId.ShouldBe("gw-77");
         receipt.State.ShouldBe(SmsDeliveryState.Delivered);
     }
@@ -37,7 +39,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         var response = await PostAsync("/hooks/sms/receipts", "messageId=gw-78&stat=UNDELIV&err=001", "application/x-www-form-urlencoded");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var receipt = await _sink.Receipts.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var receipt = await _sink.NextReceiptAsync(Within);
         receipt.NetworkMessageId.ShouldBe("gw-78");
         receipt.State.ShouldBe(SmsDeliveryState.Undeliverable);
         receipt.ErrorCode.ShouldBe("001");
@@ -49,7 +51,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
         var response = await PostAsync("/hooks/sms/inbound", "{\"from\":\"447700900123\",\"to\":\"12345\",\"text\":\"STOP\"}", "application/json");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var inbound = await _sink.Inbound.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var inbound = await _sink.NextInboundAsync(Within);
         inbound.From.ShouldBe("447700900123");
         inbound.Text.ShouldBe("STOP");
     }
@@ -57,7 +59,7 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
     [Fact]
     public async Task Receipt_Unsigned_401()
     {
-        var response = await PostAsync("/hooks/sms/receipts", "{\"id\":\"gw-1\",\"status\":\"delivered\"}", "application/json", sign: false);
+        var response = await PostAsync("/hooks/sms/receipts", "{\"id\":\"gw-1\",\"status\":\"delivered\"}", "application/json", secret: null);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await response.Content.ReadAsStringAsync()).ShouldContain(WebhookSignature.HeaderName);
@@ -66,11 +68,9 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
     [Fact]
     public async Task Receipt_SignedWithAnotherSecret_401()
     {
-        var body = "{\"id\":\"gw-1\",\"status\":\"delivered\"}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/sms/receipts") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Create("wrong", DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(body)));
+        var response = await PostAsync("/hooks/sms/receipts", "{\"id\":\"gw-1\",\"status\":\"delivered\"}", "application/json", secret: "wrong");
 
-        (await _client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -85,41 +85,18 @@ public sealed class SmsGatewayCallbackTests : IClassFixture<SmsGatewayApiFactory
     [Fact]
     public async Task Inbound_SinkFails_503SoTheGatewayRetries()
     {
-        _sink.FailNext = true;
+        _sink.FailNext = 1;
 
         var response = await PostAsync("/hooks/sms/inbound", "{\"from\":\"1\",\"to\":\"2\",\"text\":\"x\"}", "application/json");
 
         response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, bool sign = true)
+    /// <summary>POSTs <paramref name="body"/> signed with <paramref name="secret"/> (the gateway's by default; null sends it unsigned).</summary>
+    private async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, string? secret = SmsGatewayApiFactory.Secret)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
-        if (sign) request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Create(SmsGatewayApiFactory.Secret, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(body)));
+        if (secret is not null) request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Create(secret, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(body)));
         return await _client.SendAsync(request);
-    }
-
-    private sealed class Sink : ISmsTransportSink
-    {
-        public Channel<SmsReceipt> Receipts { get; } = Channel.CreateUnbounded<SmsReceipt>();
-        public Channel<InboundSms> Inbound { get; } = Channel.CreateUnbounded<InboundSms>();
-        public bool FailNext { get; set; }
-
-        public ValueTask OnReceiptAsync(SmsReceipt receipt, CancellationToken cancellationToken)
-        {
-            Receipts.Writer.TryWrite(receipt);
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask OnInboundAsync(InboundSms message, CancellationToken cancellationToken)
-        {
-            if (FailNext)
-            {
-                FailNext = false;
-                throw new InvalidOperationException("store down (test)");
-            }
-            Inbound.Writer.TryWrite(message);
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -1,51 +1,46 @@
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using FlowBuilder.Testing.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace FlowBuilder.Server.Tests.Webhooks;
 
-/// <summary>A real HTTP server on 127.0.0.1 (random port) standing in for the system Wait for Callback notifies:
-/// <c>POST /notify</c> records the JSON body and answers <see cref="StatusCode"/>.</summary>
+/// <summary>A <see cref="LoopbackHttpServer"/> standing in for the system Wait for Callback notifies:
+/// <c>POST /notify</c> records the JSON body and answers <see cref="StatusCode"/>; anything else is 404.</summary>
 internal sealed class NotifyReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly Channel<JsonNode> _received = Channel.CreateUnbounded<JsonNode>();
+    private readonly LoopbackHttpServer _server;
+    private readonly ArrivalLog<JsonNode> _received = new(n => n.ToJsonString());
 
-    private NotifyReceiver(WebApplication app) => _app = app;
+    private NotifyReceiver(LoopbackHttpServer server) => _server = server;
 
     public int StatusCode { get; set; } = 200;
 
     /// <summary>Run with each notification before it is answered (e.g. to call back at once).</summary>
     public Func<JsonNode, Task>? BeforeAnswer { get; set; }
 
-    public string NotifyUrl => $"{_app.Urls.First()}/notify";
+    public string NotifyUrl => _server.Url("notify");
 
     public static async Task<NotifyReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new NotifyReceiver(app);
-        app.MapPost("/notify", async (HttpRequest request) =>
-        {
-            var body = await JsonNode.ParseAsync(request.Body);
-            receiver._received.Writer.TryWrite(body!);
-            if (receiver.BeforeAnswer is { } before) await before(body!);
-            return Results.StatusCode(receiver.StatusCode);
-        });
-        await app.StartAsync();
+        var receiver = new NotifyReceiver(await LoopbackHttpServer.StartAsync());
+        receiver._server.Handler = receiver.AnswerAsync;
         return receiver;
     }
 
-    public async Task<JsonNode> NextAsync() => await _received.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+    public Task<JsonNode> NextAsync() => _received.NextAsync(LoopbackHttpServer.DefaultPatience);
 
-    public async ValueTask DisposeAsync()
+    private async Task AnswerAsync(HttpContext context, RecordedRequest request)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (request.Method != HttpMethods.Post || request.Path != "/notify")
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var body = JsonNode.Parse(request.Body)!;
+        _received.Add(body);
+        if (BeforeAnswer is { } before) await before(body);
+        context.Response.StatusCode = StatusCode;
     }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
