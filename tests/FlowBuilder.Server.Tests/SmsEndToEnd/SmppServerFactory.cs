@@ -2,7 +2,7 @@ using FlowBuilder.Messaging.Smpp;
 using FlowBuilder.Messaging.Sms;
 using FlowBuilder.Messaging.Transport;
 using FlowBuilder.Server.Tests.Infrastructure;
-using FlowBuilder.Testing.Sms;
+using FlowBuilder.Testing.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowBuilder.Server.Tests.SmsEndToEnd;

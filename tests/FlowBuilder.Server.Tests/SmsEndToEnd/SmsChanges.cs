@@ -1,6 +1,6 @@
 using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Messaging.Sms;
-using FlowBuilder.Testing.Sms;
+using FlowBuilder.Testing.Messaging;
 
 namespace FlowBuilder.Server.Tests.SmsEndToEnd;
 

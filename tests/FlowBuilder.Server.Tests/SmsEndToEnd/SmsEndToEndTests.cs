@@ -4,7 +4,7 @@ using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Messaging.Transport;
 using FlowBuilder.Server.Tests.Infrastructure;
-using FlowBuilder.Testing.Sms;
+using FlowBuilder.Testing.Messaging;
 
 namespace FlowBuilder.Server.Tests.SmsEndToEnd;
 

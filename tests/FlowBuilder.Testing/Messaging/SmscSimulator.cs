@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace FlowBuilder.Testing.Sms;
+namespace FlowBuilder.Testing.Messaging;
 
 /// <summary>The Net::SMPP SMSC simulator (tests/peers/smpp/smsc_sim.pl, Debian package libnet-smpp-perl) as a child
 /// process on a loopback port. Its stdout lines are kept; tests wait for lines instead of sleeping. Shared by the
