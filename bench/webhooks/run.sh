@@ -97,7 +97,7 @@ echo "$SUBSCRIPTION" | jq -j '.secret' | curl -fsS --max-time 5 -X POST --data-b
 delivered_rate() {
   local path="$1" count="$2" stats=""
   for _ in $(seq 1 3000); do
-    stats="$(curl -fsS --max-time 2 "http://127.0.0.1:$RECV_PORT/stats?path=$path")"
+    stats="$(curl -fsS --max-time 2 "http://127.0.0.1:$RECV_PORT/stats?path=/$path")"
     [ "$(echo "$stats" | jq -r '.count')" -ge "$count" ] && break
     sleep 0.1
   done
