@@ -10,7 +10,7 @@ public sealed class SmsInboundTests : IAsyncLifetime
     private readonly FakeSmsTransport _transport = new();
     private readonly SmsHarness _sms;
 
-    public SmsInboundTests() => _sms = new SmsHarness(_transport);
+    public SmsInboundTests() => _sms = new SmsHarness(_transport, settings: new Dictionary<string, string?> { ["FlowBuilder:Sms:MaxAttempts"] = "5" });
 
     public async Task InitializeAsync() => await _sms.StartAsync();
     public async Task DisposeAsync() => await _sms.DisposeAsync();
