@@ -28,7 +28,6 @@ public static class ServerApp
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
-        app.UseMiddleware<SignedPublishWarning>();
         app.MapOpenApi();
         app.MapHomeApi();
         app.MapFlowsApi();

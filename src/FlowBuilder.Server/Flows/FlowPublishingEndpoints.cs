@@ -1,5 +1,6 @@
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Server.Companies;
+using FlowBuilder.Server.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FlowBuilder.Server.Flows;
@@ -9,7 +10,7 @@ internal static class FlowPublishingEndpoints
 {
     public static RouteGroupBuilder MapFlowPublishing(this RouteGroupBuilder flows)
     {
-        flows.MapPost("/{id}/publish", PublishAsync).WithName("PublishFlow")
+        flows.MapPost("/{id}/publish", PublishAsync).WithName("PublishFlow").AddEndpointFilter<SignedPublishWarning>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Publishes the draft as the next version; 422 lists every problem when it has errors.");
         flows.MapPost("/{id}/retract", RetractAsync).WithName("RetractFlow").ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Stops the published version from starting new instances.");

@@ -4,34 +4,24 @@ using FlowBuilder.Server.Companies;
 
 namespace FlowBuilder.Server.Webhooks;
 
-/// <summary>Publishing a flow whose webhook trigger is <c>signed</c> while it has no webhook secret succeeds (the secret
-/// can come later) but answers with a <c>Warning</c> header saying where to create one; until then its webhook answers 401.</summary>
-internal sealed class SignedPublishWarning(RequestDelegate next)
+/// <summary>On <c>POST /api/flows/{id}/publish</c>: publishing a flow whose webhook trigger is <c>signed</c> while it has
+/// no webhook secret succeeds (the secret can come later) but answers with a <c>Warning</c> header saying where to create
+/// one; until then its webhook answers 401.</summary>
+internal sealed class SignedPublishWarning(FlowCatalog flows, IWebhookSecretStore secrets, ICompanyContext company) : IEndpointFilter
 {
     public const string HeaderName = "Warning";
 
-    public Task InvokeAsync(HttpContext context)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && PublishedFlowId(context.Request.Path) is { } flowId)
-            context.Response.OnStarting(() => WarnAsync(context, flowId));
-        return next(context);
-    }
-
-    private static string? PublishedFlowId(PathString path)
-    {
-        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments is ["api", "flows", var id, "publish"] ? Uri.UnescapeDataString(id) : null;
-    }
-
-    private static async Task WarnAsync(HttpContext context, string flowId)
-    {
-        if (context.Response.StatusCode != StatusCodes.Status201Created) return;
-        var services = context.RequestServices;
-        var company = services.GetRequiredService<ICompanyContext>().CompanyId;
-        var flow = await services.GetRequiredService<FlowCatalog>().GetAsync(company, flowId, CancellationToken.None);
-        if (flow.Draft.Trigger?.Signed != true) return;
-        if (await services.GetRequiredService<IWebhookSecretStore>().GetAsync(company, flowId, CancellationToken.None) is not null) return;
-        context.Response.Headers.Append(HeaderName,
+        var result = await next(context);
+        if (result is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created }) return result;
+        if (context.HttpContext.Request.RouteValues["id"] is not string flowId) return result;
+        var cancellationToken = context.HttpContext.RequestAborted;
+        var flow = await flows.GetAsync(company.CompanyId, flowId, cancellationToken);
+        if (flow.Draft.Trigger?.Signed != true) return result;
+        if (await secrets.GetAsync(company.CompanyId, flowId, cancellationToken) is not null) return result;
+        context.HttpContext.Response.Headers.Append(HeaderName,
             $"299 FlowBuilder \"Flow '{flowId}' requires signed webhooks but has no webhook secret yet, so its webhook answers 401. Create one with POST /api/flows/{flowId}/webhook-secret.\"");
+        return result;
     }
 }
