@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.CallCentre;
 
 namespace FlowBuilder.Data.CallCentre;
@@ -24,7 +25,7 @@ internal sealed class CallQueueRow
     {
         CompanyId = queue.CompanyId;
         Name = queue.Name;
-        AgentsJson = CallCentreJson.Write(queue.Agents);
+        AgentsJson = ColumnJson.Write(queue.Agents);
         Strategy = queue.Strategy;
         HoldPrompt = queue.HoldPrompt;
         HoldMusic = queue.HoldMusic;
@@ -38,7 +39,7 @@ internal sealed class CallQueueRow
         return this;
     }
 
-    public CallQueueDefinition ToQueue() => new(CompanyId, Name, CallCentreJson.Read<List<QueueAgentDefinition>>(AgentsJson))
+    public CallQueueDefinition ToQueue() => new(CompanyId, Name, ColumnJson.Read<List<QueueAgentDefinition>>(AgentsJson))
     {
         Strategy = Strategy,
         HoldPrompt = HoldPrompt,

@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.CallCentre;
 
 namespace FlowBuilder.Data.CallCentre;
@@ -17,12 +18,12 @@ internal sealed class ExtensionGroupRow
     {
         CompanyId = group.CompanyId;
         Name = group.Name;
-        MembersJson = CallCentreJson.Write(group.Members);
+        MembersJson = ColumnJson.Write(group.Members);
         RingMode = group.RingMode;
         RingSeconds = group.RingSeconds;
         Number = group.Number;
         return this;
     }
 
-    public ExtensionGroup ToGroup() => new(CompanyId, Name, CallCentreJson.Read<List<string>>(MembersJson), RingMode, RingSeconds, Number);
+    public ExtensionGroup ToGroup() => new(CompanyId, Name, ColumnJson.Read<List<string>>(MembersJson), RingMode, RingSeconds, Number);
 }

@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.CallCentre;
 
 namespace FlowBuilder.Data.CallCentre;
@@ -31,7 +32,7 @@ internal sealed class ExtensionRow
         ForwardOnBusy = forwarding.OnBusy;
         ForwardOnNoAnswer = forwarding.OnNoAnswer;
         ForwardTimeZone = forwarding.TimeZone;
-        ForwardScheduleJson = forwarding.Schedule is null ? null : CallCentreJson.Write(forwarding.Schedule);
+        ForwardScheduleJson = forwarding.Schedule is null ? null : ColumnJson.Write(forwarding.Schedule);
         return this;
     }
 
@@ -42,6 +43,6 @@ internal sealed class ExtensionRow
         Forwarding = ForwardAlways is null && ForwardOnBusy is null && ForwardOnNoAnswer is null && ForwardTimeZone is null && ForwardScheduleJson is null
             ? ExtensionForwarding.None
             : new ExtensionForwarding(ForwardAlways, ForwardOnBusy, ForwardOnNoAnswer,
-                ForwardScheduleJson is null ? null : CallCentreJson.Read<List<ScheduledForward>>(ForwardScheduleJson), ForwardTimeZone),
+                ForwardScheduleJson is null ? null : ColumnJson.Read<List<ScheduledForward>>(ForwardScheduleJson), ForwardTimeZone),
     };
 }

@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.Messaging;
 
 namespace FlowBuilder.Data.Messaging;
@@ -34,7 +35,7 @@ internal sealed class SmsMessageRow
         Text = message.Text;
         Encoding = message.Encoding;
         Status = message.Status;
-        PartsJson = SmsJson.Write(message.Parts);
+        PartsJson = ColumnJson.Write(message.Parts);
         Error = message.Error;
         Attempts = message.Attempts;
         NextAttemptAt = message.NextAttemptAt;
@@ -42,10 +43,10 @@ internal sealed class SmsMessageRow
         NodeId = message.NodeId;
         CreatedAt = message.CreatedAt;
         UpdatedAt = message.UpdatedAt;
-        HistoryJson = SmsJson.Write(message.History);
+        HistoryJson = ColumnJson.Write(message.History);
         return this;
     }
 
-    public SmsMessage ToMessage() => new(Id, CompanyId, Direction, From, To, Text, Encoding, Status, SmsJson.Read<List<SmsPart>>(PartsJson), Error, Attempts,
-        NextAttemptAt, InstanceId, NodeId, CreatedAt, UpdatedAt, SmsJson.Read<List<SmsStatusChange>>(HistoryJson));
+    public SmsMessage ToMessage() => new(Id, CompanyId, Direction, From, To, Text, Encoding, Status, ColumnJson.Read<List<SmsPart>>(PartsJson), Error, Attempts,
+        NextAttemptAt, InstanceId, NodeId, CreatedAt, UpdatedAt, ColumnJson.Read<List<SmsStatusChange>>(HistoryJson));
 }

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace FlowBuilder.Data.CallCentre;
+namespace FlowBuilder.Data.Context;
 
-/// <summary>How list-valued fields (group members, queue agents, forwarding schedules) are stored in JSON text columns.</summary>
-internal static class CallCentreJson
+/// <summary>How list- and object-valued fields (group members, queue agents, forwarding schedules, SMS parts and status
+/// history) are stored in JSON text columns.</summary>
+internal static class ColumnJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
