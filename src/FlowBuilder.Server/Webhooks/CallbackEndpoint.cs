@@ -22,8 +22,7 @@ internal static class CallbackEndpoint
     {
         if (token.Length > MaxTokenLength) return Unknown();
         var body = await WebhookBody.ReadAsync(context.Request, options.Value.MaxWebhookBytes, cancellationToken);
-        context.Request.Body = new MemoryStream(body, writable: false);
-        var payload = await WebhookPayload.ReadAsync(context.Request, cancellationToken);
+        var payload = await WebhookPayload.ReadAsync(context.Request, body, cancellationToken);
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
         if (!await ledger.TryUseAsync(hash, time.GetUtcNow(), cancellationToken))

@@ -32,8 +32,7 @@ internal static class WebhookEndpoint
             var refused = await signatures.CheckAsync(binding, context.Request.Headers[WebhookSignature.HeaderName].ToString(), body, cancellationToken);
             if (refused is not null) return refused;
         }
-        context.Request.Body = new MemoryStream(body, writable: false);
-        var payload = await WebhookPayload.ReadAsync(context.Request, cancellationToken);
+        var payload = await WebhookPayload.ReadAsync(context.Request, body, cancellationToken);
 
         if (idempotencyKey is null) return (await RunAsync(context, binding, plan, payload, engine, options.Value, time, cancellationToken)).Answer;
         var earlier = await idempotency.ClaimAsync(binding, idempotencyKey, body, cancellationToken);

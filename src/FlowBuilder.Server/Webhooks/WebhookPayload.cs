@@ -8,17 +8,17 @@ internal static class WebhookPayload
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public static async Task<object?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Reads the payload from the request's body, already read (and size-checked) into <paramref name="body"/>.</summary>
+    public static async Task<object?> ReadAsync(HttpRequest request, byte[] body, CancellationToken cancellationToken)
     {
         if (request.HasFormContentType)
         {
+            request.Body = new MemoryStream(body, writable: false);
             var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
             return form.ToDictionary(field => field.Key, field => (object?)field.Value.ToString(), StringComparer.Ordinal);
         }
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length == 0) return null;
-        using var document = JsonDocument.Parse(buffer.ToArray(), Options);
+        if (body.Length == 0) return null;
+        using var document = JsonDocument.Parse(body, Options);
         return FlowValues.FromJson(document.RootElement);
     }
 }
