@@ -46,8 +46,11 @@ public sealed class PrecisePacingTickerTests
                 await tick;
                 continue;
             }
+            // The tick may still come due between the check above and the await, which then goes on synchronously on
+            // this thread: only a continuation on another thread tells where the ticker resumes its waiters.
+            var before = Thread.CurrentThread;
             await tick.ConfigureAwait(false);
-            return Thread.CurrentThread;
+            if (Thread.CurrentThread != before) return Thread.CurrentThread;
         }
     }
 
