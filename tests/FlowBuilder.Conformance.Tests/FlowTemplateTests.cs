@@ -34,10 +34,11 @@ public sealed class FlowTemplateTests
         settled.Status.ShouldNotBe(InstanceStatus.Faulted, settled.FaultMessage);
     }
 
-    /// <summary>A plausible value for a declared input: numbers 1500, URLs (names ending in Url) a loopback address, text "sample".</summary>
+    /// <summary>A plausible value for a declared input: numbers 1500, objects empty, URLs (names ending in Url) a loopback address, text "sample".</summary>
     private static object? SampleValue(FlowInput input) => input switch
     {
         { Type: Engine.Definitions.ValueType.Number } => 1500.0,
+        { Type: Engine.Definitions.ValueType.Object } => new Dictionary<string, object?>(StringComparer.Ordinal),
         { Name: var name } when name.EndsWith("Url", StringComparison.Ordinal) => "http://127.0.0.1:9/callback",
         _ => "sample",
     };
