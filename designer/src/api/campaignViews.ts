@@ -233,7 +233,7 @@ export type OperatorState = 'loggedOut' | 'ready' | 'reserved' | 'talking' | 'wr
 
 export interface OperatorCard {
   contact: Contact;
-  queueEntry: CampaignContactRow & { attempts: number };
+  queueEntry: { contactId: string; state: CampaignContactState; attempts: number; nextAttemptAt: string | null; operator: string | null };
   history: CampaignAttempt[];
   info: Record<string, unknown>;
 }
