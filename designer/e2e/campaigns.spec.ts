@@ -20,7 +20,7 @@ test('creates an auto-informer campaign from the form after fixing what the form
   await expect(page.getByTestId('error-groupIds')).toContainText('at least one contact group');
   await expect(page.getByTestId('error-maxConcurrentCalls')).toContainText('1 to 1000');
 
-  await page.getByLabel('Flow').selectOption(flowId);
+  await page.getByLabel('Flow', { exact: true }).selectOption(flowId);
   await page.getByRole('group', { name: 'Contact groups' }).getByLabel(new RegExp(groupName)).check();
   await page.getByLabel('Simultaneous calls').fill('3');
   await page.getByLabel('Time zone').fill('Europe/London');

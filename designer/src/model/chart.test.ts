@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { donut, gaugeFraction, niceMax, scaleY, stack, stackedMax, ticks } from './chart';
+import { axis, donut, gaugeFraction, niceMax, scaleY, stack, stackedMax } from './chart';
 
 describe('axis scaling', () => {
   it('rounds the top of an axis up to 1, 2 or 5 × 10ⁿ', () => {
     expect([0, 1, 3, 7, 10, 11, 48, 51, 230, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 50, 100, 500, 1000]);
   });
 
-  it('makes whole-number ticks up to the top', () => {
-    expect(ticks(20, 4)).toEqual([0, 5, 10, 15, 20]);
-    expect(ticks(1, 4)).toEqual([0, 1]);
+  it('makes an axis of round steps whose top is a whole step at or above the highest value', () => {
+    expect(axis(20)).toEqual({ max: 20, ticks: [0, 5, 10, 15, 20] });
+    expect(axis(5)).toEqual({ max: 6, ticks: [0, 2, 4, 6] });
+    expect(axis(0)).toEqual({ max: 1, ticks: [0, 1] });
+    expect(axis(130)).toEqual({ max: 150, ticks: [0, 50, 100, 150] });
   });
 
   it('puts 0 at the bottom, the top value at the top and clamps above it', () => {

@@ -8,12 +8,13 @@ export function niceMax(value: number): number {
   return 10 * power;
 }
 
-/** Whole-number ticks from 0 to max inclusive, at most `count + 1` of them. */
-export function ticks(max: number, count = 4): number[] {
-  const step = Math.max(1, Math.ceil(max / count));
-  const result: number[] = [];
-  for (let v = 0; v <= max; v += step) result.push(v);
-  return result;
+/** A y axis for values up to `highest`: a round step (1, 2, 5 × 10ⁿ, at least 1), at most `count` steps, the top a whole step. */
+export function axis(highest: number, count = 4): { max: number; ticks: number[] } {
+  const step = niceMax(Math.max(1, highest) / count);
+  const max = Math.max(step, Math.ceil(highest / step) * step);
+  const ticks: number[] = [];
+  for (let v = 0; v <= max; v += step) ticks.push(v);
+  return { max, ticks };
 }
 
 export interface StackSegment<K extends string> {

@@ -1,5 +1,5 @@
 import type { TimelinePoint } from '../../api/campaignViews';
-import { niceMax, scaleY, stack, stackedMax, ticks, timeLabels } from '../../model/chart';
+import { axis, scaleY, stack, stackedMax, timeLabels } from '../../model/chart';
 import { DISPOSITION_LABELS } from '../../model/campaignDisplay';
 import { DISPOSITION_COLOURS } from './dispositionColours';
 
@@ -12,7 +12,7 @@ const BOTTOM = HEIGHT - 22;
 
 /** Finished attempts per time bucket as stacked bars by disposition, with a y axis and time labels. */
 export function TimelineChart({ points }: { points: TimelinePoint[] }) {
-  const max = niceMax(stackedMax(points, KEYS));
+  const { max, ticks } = axis(stackedMax(points, KEYS));
   const columns = stack(points, KEYS);
   const slot = points.length > 0 ? (WIDTH - LEFT - 4) / points.length : 0;
   const labels = timeLabels(points.map((p) => p.at), Math.max(1, Math.ceil(points.length / 8)));
@@ -20,7 +20,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
   return (
     <figure className="chart" data-testid="timeline-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Attempts per minute by disposition; ${total} in the last ${points.length} buckets`}>
-        {ticks(max).map((t) => (
+        {ticks.map((t) => (
           <g key={t}>
             <line x1={LEFT} x2={WIDTH} y1={scaleY(t, max, TOP, BOTTOM)} y2={scaleY(t, max, TOP, BOTTOM)} className="chart-grid" />
             <text x={LEFT - 6} y={scaleY(t, max, TOP, BOTTOM) + 4} textAnchor="end" className="chart-axis">{t}</text>

@@ -11,7 +11,7 @@ function Tile({ label, value, title, warn, testId }: { label: string; value: str
   return (
     <div className={warn ? 'tile tile-warn' : 'tile'} title={title} data-testid={`tile-${testId}`}>
       <div className="tile-value">{value}</div>
-      <div className="tile-label">{label}{title && <span className="tile-help" aria-hidden="true"> ⓘ</span>}</div>
+      <div className="tile-label">{label}{title && <span className="tile-help" aria-hidden="true">i</span>}</div>
       {title && <span className="sr-only">{title}</span>}
     </div>
   );
