@@ -3,6 +3,7 @@ import { campaignsApi } from '../../api/campaignClient';
 import type { Contact, ContactList, SubscriberGroup } from '../../api/campaignViews';
 import { ApiError } from '../../api/client';
 import { Link } from '../../components/Link';
+import { navigate } from '../../router';
 import { MessageArea, type Message } from '../../components/MessageArea/MessageArea';
 import { messageOf } from '../../components/ProblemList/problems';
 import { AddContactDialog } from './AddContactDialog';
@@ -56,6 +57,16 @@ export function GroupPage({ groupId }: { groupId: string }) {
     }
   };
 
+  const removeGroup = async () => {
+    if (!group || !confirm(`Delete the group “${group.name}” and its ${group.contactCount} contacts? This cannot be undone.`)) return;
+    try {
+      await campaignsApi.deleteGroup(groupId);
+      navigate('/groups');
+    } catch (error) {
+      setMessage({ kind: 'error', text: `Could not delete the group: ${messageOf(error)}` });
+    }
+  };
+
   if (notFound)
     return <div className="page"><h1>Group not found</h1><p>There is no group '{groupId}'. <Link href="/groups">Back to the groups</Link>.</p></div>;
   const fields = group?.fields ?? [];
@@ -70,6 +81,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
           <button type="button" onClick={() => setDialog('add')} disabled={!group}>Add contact</button>
           <button type="button" className="primary" onClick={() => setDialog('import')} disabled={!group}>Import CSV</button>
           <a className="button" href={campaignsApi.exportCsv(groupId)} download>Export CSV</a>
+          <button type="button" onClick={() => void removeGroup()} disabled={!group}>Delete group</button>
         </div>
       </div>
       {group?.description && <p className="muted">{group.description}</p>}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { operatorApi } from '../../api/campaignClient';
 import type { OperatorView } from '../../api/campaignViews';
@@ -16,10 +16,13 @@ export function OperatorDesk({ session, onSignOut }: { session: StoredOperatorSe
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
 
+  // The latest sign-out callback, so polling does not restart when the parent passes a new one.
+  const signOut = useRef(onSignOut);
+  useEffect(() => { signOut.current = onSignOut; });
   const failed = useCallback((e: unknown) => {
-    if (e instanceof ApiError && e.status === 401) onSignOut('Your session ended; sign in again.');
+    if (e instanceof ApiError && e.status === 401) signOut.current('Your session ended; sign in again.');
     else setError(messageOf(e));
-  }, [onSignOut]);
+  }, []);
 
   const refresh = useCallback(() => {
     setNow(Date.now());
