@@ -71,7 +71,7 @@ describe('formFromCampaign', () => {
   const stored: Campaign = {
     id: 'c1', name: 'Survey', description: null, flowId: 'survey', flowVersion: null, groupIds: ['g1'], mode: 'progressive',
     schedule: { startAt: '2026-12-07T08:00:00Z', endAt: null, from: '09:00:00', to: '18:30:00', days: ['monday'], timeZone: 'Europe/Berlin' },
-    maxConcurrentCalls: 5, callerId: '+4930123', trunk: null, channel: null, ringSeconds: 25,
+    maxConcurrentCalls: 5, callerId: '+4930123', trunk: null, channel: 'simulator', ringSeconds: 25,
     retry: { busy: { maxAttempts: 3, pauseSeconds: 600 }, noAnswer: { maxAttempts: 2, pause: '01:00:00' }, failed: { maxAttempts: 1, pause: '1.00:00:00' }, abandoned: { maxAttempts: 2, pauseSeconds: 90 } },
     operators: ['101'], abandonLimit: 0.03, conversionResults: ['yes'], dispositionCodes: ['a', 'b'], wrapUpSeconds: 20,
     status: 'draft', error: null, createdAt: '', updatedAt: '', startedAt: null, completedAt: null,
@@ -89,6 +89,9 @@ describe('formFromCampaign', () => {
     const body = campaignBody(form);
     expect(body.schedule.startAt).toBe('2026-12-07T09:00:00+01:00');
     expect(body.retry.abandoned.pauseSeconds).toBe(90);
+    expect(body.channel).toBe('simulator');
+    expect(body).not.toHaveProperty('trunk');
+    expect(body.callerId).toBe('+4930123');
   });
 
   it('reads unknown pause text as 0 seconds', () => {

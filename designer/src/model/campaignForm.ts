@@ -38,6 +38,10 @@ export interface CampaignForm {
   timeZone: string;
   maxConcurrentCalls: string;
   callerId: string;
+  /** The trunk calls go out on; '' for the default route. */
+  trunk: string;
+  /** The call channel (`sip`, `simulator`); not shown in the form, kept so editing does not drop it. */
+  channel: string;
   ringSeconds: string;
   retry: Record<RetryKind, RetryRow>;
   operators: string[];
@@ -56,6 +60,8 @@ export interface CampaignBody {
   schedule: { startAt?: string; endAt?: string; from: string; to: string; days: DayName[]; timeZone: string };
   maxConcurrentCalls: number;
   callerId?: string;
+  trunk?: string;
+  channel?: string;
   ringSeconds: number;
   retry: Record<RetryKind, { maxAttempts: number; pauseSeconds: number }>;
   operators: string[];
@@ -68,7 +74,7 @@ export interface CampaignBody {
 export function newCampaignForm(timeZone = 'UTC'): CampaignForm {
   return {
     name: '', description: '', flowId: '', groupIds: [], mode: 'autoInformer', startAt: '', endAt: '', from: '09:00', to: '21:00',
-    days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], timeZone, maxConcurrentCalls: '10', callerId: '', ringSeconds: '30',
+    days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], timeZone, maxConcurrentCalls: '10', callerId: '', trunk: '', channel: '', ringSeconds: '30',
     retry: {
       busy: { attempts: '3', pauseMinutes: '10' }, noAnswer: { attempts: '3', pauseMinutes: '30' },
       failed: { attempts: '2', pauseMinutes: '5' }, abandoned: { attempts: '2', pauseMinutes: '60' },
@@ -109,7 +115,7 @@ export function formFromCampaign(c: Campaign): CampaignForm {
     name: c.name, description: c.description ?? '', flowId: c.flowId, groupIds: [...c.groupIds], mode: c.mode,
     startAt: isoToWallTime(c.schedule.startAt, zone), endAt: isoToWallTime(c.schedule.endAt, zone),
     from: hhmm(c.schedule.from), to: hhmm(c.schedule.to), days: [...c.schedule.days], timeZone: zone,
-    maxConcurrentCalls: String(c.maxConcurrentCalls), callerId: c.callerId ?? '', ringSeconds: String(c.ringSeconds), retry,
+    maxConcurrentCalls: String(c.maxConcurrentCalls), callerId: c.callerId ?? '', trunk: c.trunk ?? '', channel: c.channel ?? '', ringSeconds: String(c.ringSeconds), retry,
     operators: [...c.operators], abandonLimitPercent: trimNumber(c.abandonLimit * 100),
     conversionResults: c.conversionResults.join(', '), dispositionCodes: c.dispositionCodes.join(', '), wrapUpSeconds: String(c.wrapUpSeconds),
   };
@@ -185,6 +191,8 @@ export function campaignBody(form: CampaignForm): CampaignBody {
     schedule: { ...(startAt ? { startAt } : {}), ...(endAt ? { endAt } : {}), from: form.from, to: form.to, days: DAYS.filter((d) => form.days.includes(d)), timeZone: form.timeZone },
     maxConcurrentCalls: Number(form.maxConcurrentCalls),
     ...(form.callerId.trim() ? { callerId: form.callerId.trim() } : {}),
+    ...(form.trunk.trim() ? { trunk: form.trunk.trim() } : {}),
+    ...(form.channel.trim() ? { channel: form.channel.trim() } : {}),
     ringSeconds: Number(form.ringSeconds),
     retry,
     operators: operatorMode ? [...form.operators] : [],

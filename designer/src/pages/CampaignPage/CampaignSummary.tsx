@@ -18,6 +18,7 @@ export function CampaignSummary({ campaign: c }: { campaign: Campaign }) {
         </dd>
         <dt>Simultaneous calls</dt><dd>{c.maxConcurrentCalls}</dd>
         <dt>Caller id</dt><dd>{c.callerId ?? 'trunk default'}</dd>
+        <dt>Trunk</dt><dd>{c.trunk ?? 'default route'}{c.channel ? ` (${c.channel})` : ''}</dd>
         <dt>Ring time</dt><dd>{c.ringSeconds} s</dd>
         <dt>Retries</dt>
         <dd>{RETRY_KINDS.map((k) => `${RETRY_LABELS[k]}: ${c.retry[k]?.maxAttempts ?? '?'} × every ${Math.round(pauseSecondsOf(c.retry[k] ?? { maxAttempts: 0 }) / 60)} min`).join('; ')}</dd>

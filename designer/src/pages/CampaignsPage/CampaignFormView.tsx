@@ -9,7 +9,7 @@ import { RetryTable } from './RetryTable';
 import { ScheduleFields } from './ScheduleFields';
 import { useCampaignChoices } from './useCampaignChoices';
 
-const PLACED = ['name', 'description', 'flowId', 'groupIds', 'mode', 'schedule', 'maxConcurrentCalls', 'callerId', 'ringSeconds', 'retry',
+const PLACED = ['name', 'description', 'flowId', 'groupIds', 'mode', 'schedule', 'maxConcurrentCalls', 'callerId', 'trunk', 'ringSeconds', 'retry',
   'operators', 'abandonLimit', 'conversionResults', 'dispositionCodes', 'wrapUpSeconds'];
 
 export interface CampaignFormViewProps {
@@ -107,6 +107,9 @@ export function CampaignFormView({ initial, submitLabel, onSubmit, onCancel }: C
           <label htmlFor="campaign-caller-id">Caller id</label>
           <input id="campaign-caller-id" value={form.callerId} placeholder="the trunk's default" onChange={(e) => set({ callerId: e.target.value })} />
           <FieldError errors={errors} name="callerId" />
+          <label htmlFor="campaign-trunk">Trunk</label>
+          <input id="campaign-trunk" value={form.trunk} placeholder="the default route" onChange={(e) => set({ trunk: e.target.value })} />
+          <FieldError errors={errors} name="trunk" />
           <label htmlFor="campaign-ring">Ring time (seconds)</label>
           <input id="campaign-ring" type="number" min={5} value={form.ringSeconds} onChange={(e) => set({ ringSeconds: e.target.value })} />
           <FieldError errors={errors} name="ringSeconds" />

@@ -21,7 +21,7 @@ export function ImportProgressStep({ phase, progress, view, sent, total }: {
           {view.error && <div className="message message-error" role="alert">{view.error}</div>}
           <dl className="facts" data-testid="import-summary">
             <dt>Rows read</dt><dd>{view.rowsRead}</dd>
-            <dt>{view.dryRun || view.status === 'rejected' ? 'Would be imported' : 'Imported'}</dt><dd data-testid="import-imported">{view.imported}</dd>
+            <dt>{view.dryRun ? 'Would be imported' : 'Imported'}</dt><dd data-testid="import-imported">{view.imported}</dd>
             <dt>Rejected</dt><dd data-testid="import-rejected">{view.rejectedRows}</dd>
             <dt>Duplicates</dt><dd data-testid="import-duplicates">{view.duplicates}</dd>
           </dl>
