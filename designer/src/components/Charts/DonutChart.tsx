@@ -9,7 +9,7 @@ export function DonutChart({ values }: { values: { key: string; value: number }[
   const total = values.reduce((s, v) => s + v.value, 0);
   return (
     <figure className="chart chart-donut" data-testid="disposition-donut">
-      <svg viewBox="0 0 160 160" role="img" aria-label={`Dispositions of ${total} attempts`}>
+      <svg viewBox="0 0 160 160" role="img" aria-label={`Dispositions of ${total} finished attempts`}>
         {total === 0 && <circle cx={80} cy={80} r={57} className="chart-empty-ring" />}
         {slices.filter((s) => s.path).map((s) => (
           <path key={s.key} d={s.path} fill={DISPOSITION_COLOURS[s.key]} fillRule="evenodd">
@@ -17,7 +17,7 @@ export function DonutChart({ values }: { values: { key: string; value: number }[
           </path>
         ))}
         <text x={80} y={78} textAnchor="middle" className="chart-total">{total}</text>
-        <text x={80} y={96} textAnchor="middle" className="chart-axis">attempts</text>
+        <text x={80} y={96} textAnchor="middle" className="chart-axis">finished</text>
       </svg>
       <Legend keys={values.map((v) => v.key)} />
     </figure>

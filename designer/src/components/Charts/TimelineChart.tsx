@@ -26,6 +26,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
             <text x={LEFT - 6} y={scaleY(t, max, TOP, BOTTOM) + 4} textAnchor="end" className="chart-axis">{t}</text>
           </g>
         ))}
+        {total === 0 && <text x={(LEFT + WIDTH) / 2} y={(TOP + BOTTOM) / 2} textAnchor="middle" className="chart-axis">No calls finished in this hour yet</text>}
         {columns.map((segments, i) => (
           <g key={points[i].at}>
             <title>{`${labels[i] || new Date(points[i].at).toLocaleTimeString()}: ${KEYS.map((k) => `${DISPOSITION_LABELS[k]} ${points[i][k]}`).join(', ')}`}</title>
