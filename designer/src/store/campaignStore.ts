@@ -28,6 +28,9 @@ const PAST_TENSE: Record<LifecycleAction, string> = {
   start: 'started', pause: 'paused', resume: 'resumed', stop: 'stopped', archive: 'archived',
 };
 
+// Bumped by every lifecycle action: a poll begun before it must not put the old status back.
+let actionTicket = 0;
+
 export const useCampaignStore = create<CampaignState>()((set, get) => ({
   campaignId: null,
   campaign: null,
@@ -56,6 +59,7 @@ export const useCampaignStore = create<CampaignState>()((set, get) => ({
   refreshLive: async () => {
     const id = get().campaignId;
     if (!id) return;
+    const ticket = actionTicket;
     const operatorMode = get().campaign?.mode !== 'autoInformer';
     const [campaign, statistics, timeline, operators] = await Promise.allSettled([
       campaignsApi.campaign(id),
@@ -65,7 +69,7 @@ export const useCampaignStore = create<CampaignState>()((set, get) => ({
     ]);
     if (get().campaignId !== id) return;
     set({
-      ...(campaign.status === 'fulfilled' ? { campaign: campaign.value } : {}),
+      ...(campaign.status === 'fulfilled' && ticket === actionTicket ? { campaign: campaign.value } : {}),
       ...(statistics.status === 'fulfilled' ? { statistics: statistics.value } : {}),
       ...(timeline.status === 'fulfilled' ? { timeline: timeline.value } : {}),
       ...(operators.status === 'fulfilled' ? { operators: operators.value } : {}),
@@ -78,6 +82,7 @@ export const useCampaignStore = create<CampaignState>()((set, get) => ({
     const id = get().campaignId;
     if (!id) return;
     set({ acting: true, message: null });
+    actionTicket++;
     try {
       const campaign = await campaignsApi.lifecycle(id, action);
       set({ campaign, message: { kind: 'info', text: `The campaign was ${PAST_TENSE[action]}.` } });
