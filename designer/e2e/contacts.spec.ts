@@ -79,6 +79,7 @@ test('checks a file in a dry run and imports nothing when any row is rejected in
 
   await wizard.getByRole('button', { name: 'Import another file' }).click();
   await wizard.getByTestId('import-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('phone,name\n+12025550113,C\nxyz,D\n') });
+  await wizard.getByLabel(/Check only/).uncheck();
   await wizard.getByLabel('Import nothing if any row is rejected').check();
   await wizard.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(wizard.getByTestId('import-status')).toContainText('Nothing was imported', { timeout: 20_000 });
