@@ -9,8 +9,14 @@ import { RetryTable } from './RetryTable';
 import { ScheduleFields } from './ScheduleFields';
 import { useCampaignChoices } from './useCampaignChoices';
 
-const PLACED = ['name', 'description', 'flowId', 'groupIds', 'mode', 'schedule', 'maxConcurrentCalls', 'callerId', 'trunk', 'ringSeconds', 'retry',
-  'operators', 'abandonLimit', 'conversionResults', 'dispositionCodes', 'wrapUpSeconds'];
+/** The field keys this form shows errors next to (the others go in the message at the bottom). */
+function placedKeys(form: CampaignForm): string[] {
+  return [
+    'name', 'description', 'flowId', 'groupIds', 'mode', 'schedule', 'maxConcurrentCalls', 'callerId', 'trunk', 'ringSeconds', 'retry', 'conversionResults',
+    ...(isOperatorMode(form.mode) ? ['operators', 'dispositionCodes', 'wrapUpSeconds'] : []),
+    ...(form.mode === 'predictive' ? ['abandonLimit'] : []),
+  ];
+}
 
 export interface CampaignFormViewProps {
   initial: CampaignForm;
@@ -45,7 +51,7 @@ export function CampaignFormView({ initial, submitLabel, onSubmit, onCancel }: C
       if (error instanceof ApiError && error.problem.errors) {
         const fieldErrors = fieldErrorsOf(error.problem.errors);
         setServer(fieldErrors);
-        const rest = unplacedErrors(fieldErrors, PLACED);
+        const rest = unplacedErrors(fieldErrors, placedKeys(form));
         setGeneral(rest.length ? rest.join(' ') : 'The server refused some settings: see the messages next to them.');
       } else setGeneral(messageOf(error));
     } finally {
@@ -65,6 +71,7 @@ export function CampaignFormView({ initial, submitLabel, onSubmit, onCancel }: C
           <FieldError errors={errors} name="name" />
           <label htmlFor="campaign-description">Description</label>
           <input id="campaign-description" value={form.description} onChange={(e) => set({ description: e.target.value })} />
+          <FieldError errors={errors} name="description" />
           <label htmlFor="campaign-flow">Flow</label>
           <select id="campaign-flow" value={form.flowId} onChange={(e) => set({ flowId: e.target.value })}>
             <option value="">Choose a published flow…</option>
@@ -96,6 +103,7 @@ export function CampaignFormView({ initial, submitLabel, onSubmit, onCancel }: C
             </label>
           ))}
         </div>
+        <FieldError errors={errors} name="mode" />
       </fieldset>
       <ScheduleFields form={form} errors={errors} onChange={set} />
       <fieldset className="group">
