@@ -7,6 +7,10 @@ export const RETRY_KINDS = ['busy', 'noAnswer', 'failed', 'abandoned'] as const;
 export type RetryKind = (typeof RETRY_KINDS)[number];
 export const RETRY_LABELS: Record<RetryKind, string> = { busy: 'Busy', noAnswer: 'No answer', failed: 'Failed', abandoned: 'Abandoned' };
 
+/** The error keys the schedule and retry parts of the form show next to their fields. */
+export const SCHEDULE_KEYS = ['schedule', 'schedule.timeZone', 'schedule.startAt', 'schedule.endAt', 'schedule.from', 'schedule.to', 'schedule.days'] as const;
+export const RETRY_KEYS = ['retry', ...RETRY_KINDS.flatMap((k) => [`retry.${k}`, `retry.${k}.maxAttempts`, `retry.${k}.pauseSeconds`, `retry.${k}.pause`])];
+
 export const DAYS: readonly DayName[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 export const MODES: readonly { mode: CampaignMode; label: string; explanation: string }[] = [

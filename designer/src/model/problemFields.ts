@@ -29,6 +29,6 @@ export function fieldErrorsOf(errors: unknown): Record<string, string> {
 /** The messages not shown next to any of `shownKeys` (so they can go in a general message instead of getting lost). */
 export function unplacedErrors(errors: Record<string, string>, shownKeys: readonly string[]): string[] {
   return Object.entries(errors)
-    .filter(([key]) => !shownKeys.some((shown) => key === shown || key.startsWith(`${shown}.`)))
+    .filter(([key]) => !shownKeys.includes(key))
     .map(([key, message]) => (key === 'form' ? message : `${key}: ${message}`));
 }

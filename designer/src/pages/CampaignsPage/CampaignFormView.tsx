@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { messageOf } from '../../components/ProblemList/problems';
-import { checkCampaignForm, isOperatorMode, MODES, type CampaignForm } from '../../model/campaignForm';
+import { checkCampaignForm, isOperatorMode, MODES, RETRY_KEYS, SCHEDULE_KEYS, type CampaignForm } from '../../model/campaignForm';
 import { fieldErrorsOf, unplacedErrors } from '../../model/problemFields';
 import { FieldError } from './FieldError';
 import { OperatorFields } from './OperatorFields';
@@ -12,7 +12,8 @@ import { useCampaignChoices } from './useCampaignChoices';
 /** The field keys this form shows errors next to (the others go in the message at the bottom). */
 function placedKeys(form: CampaignForm): string[] {
   return [
-    'name', 'description', 'flowId', 'groupIds', 'mode', 'schedule', 'maxConcurrentCalls', 'callerId', 'trunk', 'ringSeconds', 'retry', 'conversionResults',
+    'name', 'description', 'flowId', 'groupIds', 'mode', 'maxConcurrentCalls', 'callerId', 'trunk', 'ringSeconds', 'conversionResults',
+    ...SCHEDULE_KEYS, ...RETRY_KEYS,
     ...(isOperatorMode(form.mode) ? ['operators', 'dispositionCodes', 'wrapUpSeconds'] : []),
     ...(form.mode === 'predictive' ? ['abandonLimit'] : []),
   ];

@@ -1,4 +1,4 @@
-import { RETRY_KINDS, RETRY_LABELS, type CampaignForm, type RetryKind, type RetryRow } from '../../model/campaignForm';
+import { RETRY_KEYS, RETRY_KINDS, RETRY_LABELS, type CampaignForm, type RetryKind, type RetryRow } from '../../model/campaignForm';
 import { FieldError } from './FieldError';
 
 /** Attempts and pause for busy, no answer, failed and abandoned calls. */
@@ -22,9 +22,7 @@ export function RetryTable({ form, errors, onChange }: { form: CampaignForm; err
           ))}
         </tbody>
       </table>
-      {RETRY_KINDS.flatMap((kind) => [`retry.${kind}.maxAttempts`, `retry.${kind}.pauseSeconds`, `retry.${kind}.pause`, `retry.${kind}`]).map((key) =>
-        <FieldError key={key} errors={errors} name={key} />)}
-      <FieldError errors={errors} name="retry" />
+      {RETRY_KEYS.map((key) => <FieldError key={key} errors={errors} name={key} />)}
     </div>
   );
 }
