@@ -7,6 +7,13 @@ import { useRoute } from './router';
 // The editor is what people open most and comes with the first script; the other pages are chunks of their own.
 const FlowsPage = lazy(() => import('./pages/FlowsPage/FlowsPage').then((m) => ({ default: m.FlowsPage })));
 const InstancePage = lazy(() => import('./pages/InstancePage/InstancePage').then((m) => ({ default: m.InstancePage })));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const NewCampaignPage = lazy(() => import('./pages/CampaignsPage/NewCampaignPage').then((m) => ({ default: m.NewCampaignPage })));
+const CampaignPage = lazy(() => import('./pages/CampaignPage/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const GroupsPage = lazy(() => import('./pages/GroupsPage/GroupsPage').then((m) => ({ default: m.GroupsPage })));
+const GroupPage = lazy(() => import('./pages/GroupPage/GroupPage').then((m) => ({ default: m.GroupPage })));
+const DoNotCallPage = lazy(() => import('./pages/DoNotCallPage/DoNotCallPage').then((m) => ({ default: m.DoNotCallPage })));
+const OperatorPage = lazy(() => import('./pages/OperatorPage/OperatorPage').then((m) => ({ default: m.OperatorPage })));
 const InstancesPage = lazy(() => import('./pages/InstancesPage/InstancesPage').then((m) => ({ default: m.InstancesPage })));
 
 export function App() {
@@ -19,6 +26,10 @@ export function App() {
         <nav>
           <Link href="/" className={route.page === 'flows' || route.page === 'editor' ? 'active' : ''}>Flows</Link>
           <Link href="/instances" className={route.page === 'instances' || route.page === 'instance' ? 'active' : ''}>Instances</Link>
+          <Link href="/campaigns" className={route.page.startsWith('campaign') ? 'active' : ''}>Campaigns</Link>
+          <Link href="/groups" className={route.page === 'groups' || route.page === 'group' ? 'active' : ''}>Contacts</Link>
+          <Link href="/do-not-call" className={route.page === 'do-not-call' ? 'active' : ''}>Do not call</Link>
+          <Link href="/operator" className={route.page === 'operator' ? 'active' : ''}>Operator</Link>
           <a href="/openapi/v1.json" target="_blank" rel="noreferrer">API</a>
         </nav>
       </header>
@@ -28,6 +39,13 @@ export function App() {
         {route.page === 'editor' && <EditorPage key={`${route.flowId}@${route.version ?? 'draft'}`} flowId={route.flowId} version={route.version} />}
         {route.page === 'instances' && <InstancesPage flowId={route.flowId} status={route.status} />}
         {route.page === 'instance' && <InstancePage key={route.instanceId} instanceId={route.instanceId} />}
+        {route.page === 'campaigns' && <CampaignsPage />}
+        {route.page === 'campaign-new' && <NewCampaignPage />}
+        {route.page === 'campaign' && <CampaignPage key={route.campaignId} campaignId={route.campaignId} />}
+        {route.page === 'groups' && <GroupsPage />}
+        {route.page === 'group' && <GroupPage key={route.groupId} groupId={route.groupId} />}
+        {route.page === 'do-not-call' && <DoNotCallPage />}
+        {route.page === 'operator' && <OperatorPage />}
         {route.page === 'not-found' && (
           <div className="page"><h1>Not found</h1><p>Nothing lives at {route.path}. <Link href="/">Back to the flows</Link>.</p></div>
         )}

@@ -1,4 +1,4 @@
-// A tiny history-API router: the designer has five pages, a library would be heavier than this.
+// A tiny history-API router: the designer has a dozen pages, a library would be heavier than this.
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -6,6 +6,13 @@ export type Route =
   | { page: 'editor'; flowId: string; version?: number }
   | { page: 'instances'; flowId?: string; status?: string }
   | { page: 'instance'; instanceId: string }
+  | { page: 'campaigns' }
+  | { page: 'campaign-new' }
+  | { page: 'campaign'; campaignId: string }
+  | { page: 'groups' }
+  | { page: 'group'; groupId: string }
+  | { page: 'do-not-call' }
+  | { page: 'operator' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -18,6 +25,12 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts[0] === 'instances' && parts.length === 1)
     return { page: 'instances', flowId: query.get('flowId') ?? undefined, status: query.get('status') ?? undefined };
   if (parts[0] === 'instances' && parts.length === 2) return { page: 'instance', instanceId: parts[1] };
+  if (parts[0] === 'campaigns' && parts.length === 1) return { page: 'campaigns' };
+  if (parts[0] === 'campaigns' && parts.length === 2) return parts[1] === 'new' ? { page: 'campaign-new' } : { page: 'campaign', campaignId: parts[1] };
+  if (parts[0] === 'groups' && parts.length === 1) return { page: 'groups' };
+  if (parts[0] === 'groups' && parts.length === 2) return { page: 'group', groupId: parts[1] };
+  if (parts[0] === 'do-not-call' && parts.length === 1) return { page: 'do-not-call' };
+  if (parts[0] === 'operator' && parts.length === 1) return { page: 'operator' };
   return { page: 'not-found', path: pathname };
 }
 
@@ -47,3 +60,5 @@ export function useRoute(): Route {
 export const flowPath = (flowId: string, version?: number) =>
   `/flows/${encodeURIComponent(flowId)}${version ? `/versions/${version}` : ''}`;
 export const instancePath = (instanceId: string) => `/instances/${encodeURIComponent(instanceId)}`;
+export const campaignPath = (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}`;
+export const groupPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}`;
