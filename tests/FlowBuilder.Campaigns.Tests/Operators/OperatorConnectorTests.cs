@@ -67,6 +67,26 @@ public sealed class OperatorConnectorTests
     }
 
     [Fact]
+    public async Task PauseDuringTheCall_TheCallGoesOn_AndTheDispositionLeavesTheOperatorPaused()
+    {
+        await using var rig = new OperatorRig(CampaignMode.Progressive);
+        await rig.PublishFlowAsync();
+        var contact = rig.AddContact("c1", "+15550002001", "Jane");
+        await rig.LoginAsync("101");
+        var (call, instanceId) = await rig.ContactAnswersAsync(rig.BeginAttempt(contact, rig.Pool.TryReserve(OperatorRig.CampaignId, "a1")));
+        var leg = await rig.OperatorLegAsync(call.Id);
+
+        (await rig.Operators.PauseAsync("101", CancellationToken.None)).View!.State.ShouldBe(OperatorState.Talking);
+        rig.Calls.Simulator.HangUpByCaller(leg);
+        (await rig.ResultAsync(instanceId)).ShouldBe("connected 101 0");
+        await rig.ViewAsync("101", v => v.State == OperatorState.WrapUp);
+        var done = await rig.Operators.SubmitDispositionAsync("101", "a1", "not-interested", null, CancellationToken.None);
+
+        done.View!.State.ShouldBe(OperatorState.Paused);
+        rig.Pool.Ready(OperatorRig.CampaignId).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Predictive_TakesTheFirstFreeOperator()
     {
         await using var rig = new OperatorRig(CampaignMode.Predictive);

@@ -1,3 +1,4 @@
+using FlowBuilder.Campaigns.Operators;
 using FlowBuilder.Engine.Campaigns;
 using FlowBuilder.Engine.Campaigns.Operators;
 
@@ -125,5 +126,21 @@ public sealed class PreviewOperatorTests : IAsyncLifetime
         paused.View.Card.ShouldBeNull();
         _rig.Store.Contact("c1").State.ShouldBe(CampaignContactState.Waiting);
         _rig.Store.Contact("c1").Operator.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ReadyWithoutACard_LooksAgainLater_AndGetsTheContactThatCameBack()
+    {
+        await _rig.LoginAsync("101");
+        await _rig.LoginAsync("102");
+        var third = await _rig.LoginAsync("103");
+        third.State.ShouldBe(OperatorState.Ready);
+        third.Card.ShouldBeNull();
+        await _rig.Operators.PauseAsync("102", CancellationToken.None);
+
+        _rig.Clock.Advance(OperatorDesk.CardRetry);
+
+        (await _rig.ViewAsync("103", v => v.Card is not null)).Card!.Contact.Id.ShouldBe("c2");
+        _rig.Store.Contact("c2").Operator.ShouldBe("103");
     }
 }
