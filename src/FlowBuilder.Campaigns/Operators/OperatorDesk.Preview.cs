@@ -33,7 +33,20 @@ internal sealed partial class OperatorDesk
                 contact = seat.PreviewContact;
                 seat.CallState = "ringing";
             }
-            var attempt = await _preview.DialClaimedAsync(seat.CampaignId, contact, seat.Extension, cancellationToken).ConfigureAwait(false);
+            CampaignAttempt? attempt;
+            try
+            {
+                attempt = await _preview.DialClaimedAsync(seat.CampaignId, contact, seat.Extension, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // The card stays: the operator may press Call again or skip.
+                lock (_gate)
+                {
+                    if (seat.AttemptId is null) seat.CallState = null;
+                }
+                throw;
+            }
             if (attempt is null)
             {
                 lock (_gate)
