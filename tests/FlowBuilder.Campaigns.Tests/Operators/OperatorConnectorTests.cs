@@ -46,6 +46,22 @@ public sealed class OperatorConnectorTests
     }
 
     [Fact]
+    public async Task RecordCall_RecordsTheTalk_AndTheRecordingBelongsToTheFlowInstance()
+    {
+        await using var rig = new OperatorRig(CampaignMode.Progressive);
+        await rig.PublishFlowAsync(recordCall: true);
+        var contact = rig.AddContact("c1", "+15550002001", "Jane");
+        await rig.LoginAsync("101");
+
+        var (call, instanceId) = await rig.ContactAnswersAsync(rig.BeginAttempt(contact, rig.Pool.TryReserve(OperatorRig.CampaignId, "a1")));
+        rig.Calls.Simulator.HangUpByCaller(await rig.OperatorLegAsync(call.Id));
+
+        (await rig.ResultAsync(instanceId)).ShouldBe("connected 101 0 recorded");
+        var recording = (await rig.Calls.Recordings.ListAsync(new CallRecordingQuery(OperatorRig.Company), CancellationToken.None)).ShouldHaveSingleItem();
+        recording.InstanceId.ShouldBe(instanceId);
+    }
+
+    [Fact]
     public async Task Disposition_AfterTheCall_IsRecorded_AndTheOperatorIsReadyAtOnce()
     {
         await using var rig = new OperatorRig(CampaignMode.Progressive);

@@ -84,11 +84,11 @@ internal sealed class OperatorRig : IAsyncDisposable
     }
 
     /// <summary>Publishes the campaign's flow: Connect to operator, then an end whose result names the outcome.</summary>
-    public Task PublishFlowAsync() => Calls.PublishAsync(Flow("operator-flow",
+    public Task PublishFlowAsync(bool recordCall = false) => Calls.PublishAsync(Flow("operator-flow",
         [
             Node("in", "telephony.incoming-call", new { number = Number }),
-            Node("op", "campaign.connect-operator", new { maxWaitSeconds = MaxWaitSeconds }),
-            Node("connected", "control.end", new { result = "js: 'connected ' + outputs.op.operator + ' ' + outputs.op.talkSeconds" }),
+            Node("op", "campaign.connect-operator", new { maxWaitSeconds = MaxWaitSeconds, recordCall }),
+            Node("connected", "control.end", new { result = "js: 'connected ' + outputs.op.operator + ' ' + outputs.op.talkSeconds + (outputs.op.recordingId ? ' recorded' : '')" }),
             Node("abandoned", "control.end", new { result = "no-operator" }),
             Node("gone", "control.end", new { result = "hung-up" }),
             Node("failed", "control.end", new { result = "js: 'failed: ' + outputs.op.error" }),
