@@ -11,7 +11,7 @@ namespace FlowBuilder.Telephony.Interop.Tests;
 
 /// <summary>
 /// Call-centre telephony against real peers on loopback: baresip registers as extension 101 with digest auth and answers when
-/// we dial the extension; SIPp guesses a password until blocked; SIPp trunks fail (503) and answer for route failover.
+/// we dial the extension (and counts as a present campaign operator); SIPp guesses a password until blocked; SIPp trunks fail (503) and answer for route failover.
 /// </summary>
 [Collection(SippCollection.Name)]
 public sealed class CallCentreInteropTests
@@ -42,6 +42,26 @@ public sealed class CallCentreInteropTests
         await baresip.Control.WaitForEventAsync("CALL_CLOSED", Step);
         var cdr = await channel.Recorded.Task.WaitAsync(Step);
         (cdr.To, cdr.Disposition).ShouldBe(("101", CallDisposition.Answered));
+    }
+
+    [Fact]
+    public async Task BaresipRegistersAsOperator101_TheExtensionCountsAsPresent_AnUnregisteredOneDoesNot()
+    {
+        await using var channel = await Channel.StartAsync();
+        var presence = new SipExtensionPresence(channel.Registrar);
+        var registered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        channel.Registrar.RegistrationsChanged += number =>
+        {
+            if (number == "101") registered.TrySetResult();
+        };
+        presence.IsRegistered("101").ShouldBeFalse();
+        var account = $"<sip:101@127.0.0.1:{Text(channel.Port)}>;auth_user=101;auth_pass=s3cret;regint=600;answermode=auto;audio_codecs=pcmu";
+
+        await using var baresip = await BaresipProcess.StartAsync(Step, account);
+        await registered.Task.WaitAsync(Step);
+
+        presence.IsRegistered("101").ShouldBeTrue(baresip.Diagnostics());
+        presence.IsRegistered("102").ShouldBeFalse();
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public sealed partial class CallConnector
                 ? new ConnectResult(ConnectStatus.CallerHungUp, callee, reached.AnsweredBy, reached.SipStatus) { EndedBy = ConnectResult.Caller }
                 : new ConnectResult(ConnectStatus.Failed, callee, reached.AnsweredBy, reached.SipStatus, answer.Error ?? "The caller could not be answered.");
         }
+        options.Answered?.Invoke(callee);
         var connected = await BridgeAsync(channel, callerCallId, callee, reached, options, cancellationToken).ConfigureAwait(false);
         // The recording is of the bridge: it ends with it even when the caller stays on the line.
         if (connected.RecordingId is { } recordingId) await channel.StopRecordingAsync(recordingId, CancellationToken.None).ConfigureAwait(false);

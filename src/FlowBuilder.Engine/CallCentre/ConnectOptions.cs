@@ -29,4 +29,7 @@ public sealed record ConnectOptions(string CompanyId)
 
     /// <summary>Called with each new leg's id before it is dialled (so a flow can hang it up if it ends first).</summary>
     public Action<string>? Dialling { get; init; }
+
+    /// <summary>Called with the leg that answered, once the caller is answered and just before they are bridged.</summary>
+    public Action<CallInfo>? Answered { get; init; }
 }

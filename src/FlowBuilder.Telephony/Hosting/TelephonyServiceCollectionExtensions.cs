@@ -19,7 +19,7 @@ public static class TelephonyServiceCollectionExtensions
     /// Adds the <c>sip</c> call channel from <c>FlowBuilder:Sip</c> when <see cref="SipOptions.Enabled"/>: <see cref="SipCallControl"/>
     /// (also as <see cref="ICallControl"/>), <see cref="SipCallService"/>, and <see cref="CallFlowsRouter"/> as the
     /// <see cref="IInboundCallRouter"/> unless one is registered. With an <see cref="IExtensionStore"/> registered, extensions
-    /// register at <see cref="SipCallControl.Registrar"/> and calls to and from them authenticate; an <see cref="IInternalCallHandler"/>
+    /// register at <see cref="SipCallControl.Registrar"/> (which is the <see cref="IExtensionPresence"/>) and calls to and from them authenticate; an <see cref="IInternalCallHandler"/>
     /// (optional) connects calls between extensions. Does nothing when SIP is not enabled. Options are validated at start.
     /// </summary>
     public static IServiceCollection AddFlowBuilderTelephony(this IServiceCollection services, IConfiguration configuration)
@@ -55,6 +55,8 @@ public static class TelephonyServiceCollectionExtensions
                 : null,
         });
         services.AddSingleton<ICallControl>(sp => sp.GetRequiredService<SipCallControl>());
+        // Added, not tried: it wins over the "every extension present" default of hosts without SIP, whichever is registered first.
+        services.AddSingleton<IExtensionPresence>(sp => new SipExtensionPresence(sp.GetRequiredService<SipCallControl>().Registrar));
         services.TryAddSingleton<IInboundCallRouter>(sp => new CallFlowsRouter(sp.GetRequiredService<CallFlows>()));
         // Without the engine (AddFlowBuilder) there is no connector and calls to extensions are refused.
         services.TryAddSingleton<IInternalCallHandler>(sp => sp.GetService<CallConnector>() is { } connector ? new ConnectorInternalCalls(connector) : null!);

@@ -1,8 +1,11 @@
+using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Telephony.Calls;
 using FlowBuilder.Telephony.Hosting;
+using FlowBuilder.Telephony.Sip.Registrar;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -66,6 +69,26 @@ public sealed class TelephonyRegistrationTests
         first.GetRequiredService<SipCallControl>().Recordings.ShouldBeOfType<InMemoryCallRecordingStore>();
         second.GetRequiredService<SipCallControl>().Recordings.ShouldBeSameAs(store);
         second.GetRequiredService<SipCallControl>().RecordingsFolder.ShouldBe(folder);
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderTelephony_ExtensionPresence_IsTheRegistrars_EvenOverAnEarlierDefault()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IExtensionStore>(new InMemoryExtensionStore());
+        services.TryAddSingleton<IExtensionPresence>(new EveryoneHere());
+        services.AddFlowBuilderTelephony(Config(("FlowBuilder:Sip:Enabled", "true"), ("FlowBuilder:Sip:Listen:0", "udp:127.0.0.1:0")));
+        await using var provider = services.BuildServiceProvider();
+
+        var presence = provider.GetRequiredService<IExtensionPresence>();
+
+        presence.ShouldBeOfType<SipExtensionPresence>();
+        presence.IsRegistered("101").ShouldBeFalse();
+    }
+
+    private sealed class EveryoneHere : IExtensionPresence
+    {
+        public bool IsRegistered(string number) => true;
     }
 
     [Fact]

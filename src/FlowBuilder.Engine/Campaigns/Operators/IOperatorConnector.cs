@@ -11,4 +11,9 @@ namespace FlowBuilder.Engine.Campaigns.Operators;
 public interface IOperatorConnector
 {
     ValueTask<OperatorConnectResult> ConnectAsync(string instanceId, ICallControl channel, string callId, TimeSpan maxWait, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ConnectAsync(string, ICallControl, string, TimeSpan, CancellationToken)"/>; with
+    /// <paramref name="record"/> both parties are recorded while connected (<see cref="OperatorConnectResult.RecordingId"/>).</summary>
+    ValueTask<OperatorConnectResult> ConnectAsync(string instanceId, ICallControl channel, string callId, TimeSpan maxWait, bool record, CancellationToken cancellationToken) =>
+        ConnectAsync(instanceId, channel, callId, maxWait, cancellationToken);
 }
