@@ -10,7 +10,7 @@ namespace FlowBuilder.Activities.Campaigns;
 [Activity("campaign.connect-operator", Category = "Campaigns", DisplayName = "Connect to operator", Waits = true,
     Description = "In a campaign with operators (preview, progressive, predictive), connects the answered contact to an operator: the one reserved for the call, " +
         "else the first one free within 'Max wait'. 'connected' after the talk (the contact may still be on the line: say goodbye); 'no-operator' when none was free in time " +
-        "(the call counts as abandoned: play a short apology, as telemarketing rules require); 'hung-up' when the contact hung up first; 'failed' when the operators did not answer or this is not a campaign call.")]
+        "(the call counts as abandoned: play a short apology, as telemarketing rules require); 'hangup' when the contact hung up first; 'failed' when the operators did not answer or this is not a campaign call.")]
 [Outcomes(ConnectToOperator.Connected, ConnectToOperator.NoOperator, ConnectToOperator.HungUp, CallOutcomes.Failed)]
 [Output("operator", "string", Description = "The extension of the operator who took the call.")]
 [Output("talkSeconds", "number", Description = "Seconds the contact talked with the operator.")]
@@ -21,7 +21,7 @@ public sealed class ConnectToOperator(CallChannels channels, IOperatorConnector?
 {
     public const string Connected = "connected";
     public const string NoOperator = "no-operator";
-    public const string HungUp = "hung-up";
+    public const string HungUp = CallOutcomes.HungUp;
 
     /// <summary>The telemarketing rules' limit for connecting a live-answered call to a person.</summary>
     public const double DefaultMaxWaitSeconds = 2;

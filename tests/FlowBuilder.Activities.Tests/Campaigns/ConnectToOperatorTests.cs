@@ -23,7 +23,7 @@ public sealed class ConnectToOperatorTests : IAsyncLifetime
             Node("gone", "control.end", new { result = "hung-up" }),
             Node("failed", "control.end", new { result = "js: 'failed: ' + outputs.op.error" }),
         ],
-        [Edge("op", "connected", "connected"), Edge("op", "no-operator", "abandoned"), Edge("op", "hung-up", "gone"), Edge("op", "failed", "failed")]));
+        [Edge("op", "connected", "connected"), Edge("op", "no-operator", "abandoned"), Edge("op", "hangup", "gone"), Edge("op", "failed", "failed")]));
 
     private async Task<object?> RunAsync()
     {
@@ -58,7 +58,7 @@ public sealed class ConnectToOperatorTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(OperatorConnectStatus.HungUp, "hung-up")]
+    [InlineData(OperatorConnectStatus.HungUp, "hangup")]
     [InlineData(OperatorConnectStatus.Failed, "failed: why")]
     public async Task OtherResults_TakeTheirOutcome(OperatorConnectStatus status, string expected)
     {
@@ -87,7 +87,7 @@ public sealed class ConnectToOperatorTests : IAsyncLifetime
         var descriptor = _calls.Host.Registry.Descriptors.Single(d => d.Type == "campaign.connect-operator");
 
         descriptor.Category.ShouldBe("Campaigns");
-        descriptor.Outcomes.ShouldBe(["connected", "no-operator", "hung-up", "failed"]);
+        descriptor.Outcomes.ShouldBe(["connected", "no-operator", "hangup", "failed"]);
     }
 
     private sealed record ConnectRequest(string InstanceId, string Channel, string CallId, TimeSpan MaxWait, bool Record);
