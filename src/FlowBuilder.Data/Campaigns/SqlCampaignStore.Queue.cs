@@ -76,15 +76,26 @@ internal sealed partial class SqlCampaignStore
         if (limit <= 0) return [];
         await using var context = await database.OpenAsync(cancellationToken);
         // A claim that lapsed (its node died between claiming and dialling) is due again: nothing was dialled for it.
-        var sql = $"""
-            UPDATE campaign_contacts SET state = @claimed, claimed_by = @node, claimed_until = @until
-            WHERE campaign_id = @campaign AND contact_id IN (
-              SELECT contact_id FROM campaign_contacts
-              WHERE campaign_id = @campaign
-                AND ((state = @waiting AND next_attempt_at <= @now) OR (state = @claimed AND claimed_until <= @now))
-              ORDER BY next_attempt_at, queue_order LIMIT @limit{(CampaignSql.IsPostgres(context) ? " FOR UPDATE SKIP LOCKED" : "")})
-            RETURNING contact_id
+        const string due = """
+            SELECT contact_id FROM campaign_contacts
+            WHERE campaign_id = @campaign
+              AND ((state = @waiting AND next_attempt_at <= @now) OR (state = @claimed AND claimed_until <= @now))
+            ORDER BY next_attempt_at, queue_order LIMIT @limit
             """;
+        // PostgreSQL: the picked rows are locked once in a materialised CTE (SKIP LOCKED: another node's picks are passed
+        // over), so the LIMIT holds; an IN (subquery … FOR UPDATE) may be re-run by the planner and take more.
+        var sql = CampaignSql.IsPostgres(context)
+            ? $"""
+              WITH picked AS MATERIALIZED ({due} FOR UPDATE SKIP LOCKED)
+              UPDATE campaign_contacts AS c SET state = @claimed, claimed_by = @node, claimed_until = @until
+              FROM picked WHERE c.campaign_id = @campaign AND c.contact_id = picked.contact_id
+              RETURNING c.contact_id
+              """
+            : $"""
+              UPDATE campaign_contacts SET state = @claimed, claimed_by = @node, claimed_until = @until
+              WHERE rowid IN ({due.Replace("SELECT contact_id", "SELECT rowid", StringComparison.Ordinal)})
+              RETURNING contact_id
+              """;
         var ids = new List<string>(limit);
         await context.Database.OpenConnectionAsync(cancellationToken);
         try
