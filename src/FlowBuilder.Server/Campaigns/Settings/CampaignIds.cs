@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace FlowBuilder.Server.Campaigns.Settings;
 
-/// <summary>New campaign ids: a slug of the name and a short random suffix (<c>december-reminders-4f1c9a</c>).</summary>
+/// <summary>New campaign ids: a slug of the name (ASCII letters and digits, dashes between) and a short random suffix (<c>december-reminders-4f1c9a</c>).</summary>
 internal static class CampaignIds
 {
     private const int MaxSlugLength = 40;
@@ -12,9 +11,9 @@ internal static class CampaignIds
     public static string New(string name)
     {
         var slug = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        // ASCII letters and digits only (the server runs with invariant globalization, so accents are not folded).
+        foreach (var c in name.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
             if (slug.Length >= MaxSlugLength) break;
