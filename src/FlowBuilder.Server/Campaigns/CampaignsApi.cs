@@ -1,8 +1,12 @@
+using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Campaigns.Contacts;
+using FlowBuilder.Engine.Persistence;
 using FlowBuilder.Server.Campaigns.Lifecycle;
 using FlowBuilder.Server.Campaigns.OperatorPage;
 using FlowBuilder.Server.Campaigns.Progress;
 using FlowBuilder.Server.Campaigns.Settings;
 using FlowBuilder.Server.Campaigns.Statistics;
+using Microsoft.Extensions.Options;
 
 namespace FlowBuilder.Server.Campaigns;
 
@@ -14,7 +18,9 @@ internal static class CampaignsApi
         builder.Services.AddOptions<CampaignOptions>().Bind(builder.Configuration.GetSection(CampaignOptions.Section))
             .Validate(o => o.MaxConcurrentCalls >= 1, $"{CampaignOptions.Section}:MaxConcurrentCalls must be 1 or more.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<CampaignRules>();
+        // Built on first use: the contacts port it checks groups with comes from the campaigns' own registration.
+        builder.Services.AddSingleton(sp => new CampaignRules(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<IContactStore>(),
+            sp.GetRequiredService<IExtensionStore>(), sp.GetRequiredService<IOptions<CampaignOptions>>()));
         builder.Services.AddSingleton<OperatorSessions>();
         return builder;
     }
