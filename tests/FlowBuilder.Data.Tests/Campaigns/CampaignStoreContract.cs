@@ -143,6 +143,21 @@ public abstract partial class CampaignStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Enqueue_StreamBreaksAfterSeveralBatches_AddsNothing()
+    {
+        _contacts.Add(new SubscriberGroup("g1", "default", "Group 1", []),
+            Enumerable.Range(0, SqlCampaignStore.EnqueueBatchSize * 3).Select(i => Contact($"k{i:0000}", $"+1555000{i:0000}")));
+        await Store.AddAsync(Campaign("c1"), None);
+        _contacts.FailAfter = SqlCampaignStore.EnqueueBatchSize * 2 + 10;
+
+        await Should.ThrowAsync<IOException>(() => Store.EnqueueGroupsAsync("c1", ["g1"], "UTC", Start, None).AsTask());
+
+        (await Store.CountAsync("c1", None)).Contacts.ShouldBe(0);
+        _contacts.FailAfter = null;
+        (await Store.EnqueueGroupsAsync("c1", ["g1"], "UTC", Start, None)).ShouldBe(SqlCampaignStore.EnqueueBatchSize * 3);
+    }
+
+    [ContractFact]
     public async Task ClaimDue_TakesDueContactsEarliestFirst_UpToTheLimit_AndMarksThemClaimed()
     {
         await QueueAsync(5);

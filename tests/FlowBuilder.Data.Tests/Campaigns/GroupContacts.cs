@@ -9,6 +9,9 @@ internal sealed class GroupContacts : IContactStore
     private readonly Dictionary<string, SubscriberGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Contact>> _contacts = new(StringComparer.Ordinal);
 
+    /// <summary>When set, streaming throws after this many contacts (a database error half-way through a million).</summary>
+    public int? FailAfter { get; set; }
+
     public void Add(SubscriberGroup group, IEnumerable<Contact> contacts)
     {
         _groups[group.Id] = group;
@@ -20,8 +23,10 @@ internal sealed class GroupContacts : IContactStore
 
     public async IAsyncEnumerable<Contact> StreamContactsAsync(string companyId, string groupId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var streamed = 0;
         foreach (var contact in _contacts.GetValueOrDefault(groupId) ?? [])
         {
+            if (streamed++ == FailAfter) throw new IOException("The contacts stream broke.");
             if (contact.CompanyId != companyId) continue;
             await Task.Yield();
             yield return contact;
