@@ -161,4 +161,19 @@ public abstract partial class CampaignStoreContract
         var disposed = (await Store.GetAttemptAsync("c1", "a3", None))!;
         (disposed.OperatorDisposition, disposed.Notes).ShouldBe(("interested", "call back Monday"));
     }
+
+    [ContractFact]
+    public async Task Delete_RemovesTheWorkQueueAndAttempts_OfThatCampaignOnly()
+    {
+        await PlayOutAsync();
+        await Store.AddAsync(Campaign("c2"), None);
+        (await Store.EnqueueGroupsAsync("c2", ["g1"], "UTC", Start, None)).ShouldBe(6);
+
+        (await Store.DeleteAsync("default", "c1", None)).ShouldBeTrue();
+
+        (await Store.CountAsync("c1", None)).ShouldBe(CampaignCounts.Empty);
+        (await Store.ListAttemptsAsync(new AttemptQuery("c1"), None)).ShouldBeEmpty();
+        (await Store.GetAttemptAsync("c1", "a0", None)).ShouldBeNull();
+        (await Store.CountAsync("c2", None)).Contacts.ShouldBe(6);
+    }
 }
