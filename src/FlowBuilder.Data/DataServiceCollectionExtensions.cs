@@ -1,4 +1,5 @@
 using FlowBuilder.Data.CallCentre;
+using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Configuration;
 using FlowBuilder.Data.Context;
@@ -8,6 +9,8 @@ using FlowBuilder.Data.Messaging;
 using FlowBuilder.Data.Webhooks;
 using FlowBuilder.Data.Notifications;
 using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Campaigns;
+using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Engine.Persistence;
@@ -61,6 +64,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IWebhookIdempotencyStore>(sp => new SqlWebhookIdempotencyStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton<ISignatureReplayStore>(sp => new SqlSignatureReplayStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton<ICallbackTokenLedger>(sp => new SqlCallbackTokenLedger(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICampaignStore>();
+        services.AddSingleton<ICampaignStore>(sp => new SqlCampaignStore(sp.GetRequiredService<DatabaseInitializer>(), sp.GetRequiredService<IContactStore>()));
         services.AddSingleton(sp => new NotificationStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;

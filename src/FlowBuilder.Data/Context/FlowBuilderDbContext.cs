@@ -1,4 +1,5 @@
 using FlowBuilder.Data.CallCentre;
+using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Flows;
@@ -39,6 +40,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<OutboxEventRow> OutboxEvents => Set<OutboxEventRow>();
     internal DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
     internal DbSet<DeliveryLogRow> DeliveryLog => Set<DeliveryLogRow>();
+    internal DbSet<CampaignRow> Campaigns => Set<CampaignRow>();
+    internal DbSet<CampaignContactRow> CampaignContacts => Set<CampaignContactRow>();
+    internal DbSet<CampaignAttemptRow> CampaignAttempts => Set<CampaignAttemptRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -72,5 +76,8 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new OutboxEventRowConfiguration());
         modelBuilder.ApplyConfiguration(new DeliveryRowConfiguration());
         modelBuilder.ApplyConfiguration(new DeliveryLogRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CampaignRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CampaignContactRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CampaignAttemptRowConfiguration());
     }
 }

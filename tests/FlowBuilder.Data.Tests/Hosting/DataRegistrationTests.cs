@@ -1,10 +1,14 @@
 using FlowBuilder.Data.CallCentre;
+using FlowBuilder.Data.Campaigns;
+using FlowBuilder.Data.Tests.Campaigns;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Tests.Support;
 using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Campaigns;
+using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Persistence;
@@ -62,6 +66,19 @@ public sealed class DataRegistrationTests : IAsyncLifetime
         provider.GetRequiredService<ICallerListStore>().ShouldBeOfType<SqlCallerListStore>();
         provider.GetRequiredService<IQueueCallStore>().ShouldBeOfType<SqlQueueCallStore>();
         provider.GetRequiredService<ICallRecordingStore>().ShouldBeOfType<SqlCallRecordingStore>();
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderData_ReplacesAnEarlierCampaignStore_WithTheSqlOne()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<ICampaignStore>(_ => throw new InvalidOperationException("The earlier campaign store must be replaced."));
+        services.AddSingleton<IContactStore>(new GroupContacts());
+        services.AddFlowBuilderData(Configuration());
+
+        services.Count(d => d.ServiceType == typeof(ICampaignStore)).ShouldBe(1);
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<ICampaignStore>().ShouldBeOfType<SqlCampaignStore>();
     }
 
     [Theory]
