@@ -106,14 +106,25 @@ public sealed partial class NotificationStore
     {
         await using var context = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var postgres = context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-        var sql = $"""
-            UPDATE event_deliveries SET status = 'in-flight', claimed_by = @node, lease_until = @lease
-            WHERE id IN (
-              SELECT id FROM event_deliveries
-              WHERE (status = 'pending' AND next_attempt_at <= @now) OR (status = 'in-flight' AND lease_until <= @now)
-              ORDER BY next_attempt_at LIMIT @max{(postgres ? " FOR UPDATE SKIP LOCKED" : "")})
-            RETURNING id
+        const string due = """
+            SELECT id FROM event_deliveries
+            WHERE (status = 'pending' AND next_attempt_at <= @now) OR (status = 'in-flight' AND lease_until <= @now)
+            ORDER BY next_attempt_at LIMIT @max
             """;
+        // PostgreSQL: the rows are picked and locked once in a materialised CTE (SKIP LOCKED passes over other nodes' picks);
+        // an IN (subquery … FOR UPDATE) may be re-run by the planner and claim more than @max.
+        var sql = postgres
+            ? $"""
+              WITH picked AS MATERIALIZED ({due} FOR UPDATE SKIP LOCKED)
+              UPDATE event_deliveries AS d SET status = 'in-flight', claimed_by = @node, lease_until = @lease
+              FROM picked WHERE d.id = picked.id
+              RETURNING d.id
+              """
+            : $"""
+              UPDATE event_deliveries SET status = 'in-flight', claimed_by = @node, lease_until = @lease
+              WHERE id IN ({due})
+              RETURNING id
+              """;
         var ids = new List<string>(max);
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
