@@ -56,7 +56,7 @@ internal sealed partial class CampaignRun
     {
         get
         {
-            lock (_state) return (_waiting || _loop.IsCompleted) && !_wakePending && _inFlight == 0;
+            lock (_state) return _inFlight == 0 && (_loop.IsCompleted || (_waiting && !_wakePending));
         }
     }
 
@@ -113,6 +113,7 @@ internal sealed partial class CampaignRun
         catch (Exception error)
         {
             _dialer.Logger.LogError(error, "Campaign {CampaignId}: the dialer loop failed; it restarts with the next poll", CampaignId);
+            Console.Error.WriteLine("DEBUG " + error);
         }
         finally
         {

@@ -125,8 +125,9 @@ public sealed partial class InMemoryCampaignStore(IContactStore contacts) : ICam
         {
             if (!_queues.TryGetValue(campaignId, out var queue) || limit <= 0) return ValueTask.FromResult<IReadOnlyList<CampaignContact>>(claimed);
             queue.ReleaseLapsedClaims(now);
-            while (claimed.Count < limit && queue.Due.Min is { } first && first.DueAt <= now)
+            while (claimed.Count < limit && queue.Due.Count > 0 && queue.Due.Min.DueAt <= now)
             {
+                var first = queue.Due.Min;
                 var entry = queue.Contacts[first.ContactId];
                 var taken = entry with { State = CampaignContactState.Claimed, ClaimedBy = node, ClaimedUntil = claimedUntil };
                 queue.Replace(taken);
@@ -177,7 +178,7 @@ public sealed partial class InMemoryCampaignStore(IContactStore contacts) : ICam
     {
         lock (_gate)
         {
-            return ValueTask.FromResult(_queues.TryGetValue(campaignId, out var queue) && queue.Due.Min is { } first ? first.DueAt : (DateTimeOffset?)null);
+            return ValueTask.FromResult(_queues.TryGetValue(campaignId, out var queue) && queue.Due.Count > 0 ? queue.Due.Min.DueAt : (DateTimeOffset?)null);
         }
     }
 
