@@ -7,7 +7,7 @@ namespace FlowBuilder.Campaigns.Dialing;
 /// When a campaign may call a contact: <see cref="CallingSchedule.From"/>–<see cref="CallingSchedule.To"/> on
 /// <see cref="CallingSchedule.Days"/> in the contact's zone, and only between <see cref="CallingSchedule.StartAt"/> and
 /// <see cref="CallingSchedule.EndAt"/>. A window with From after To runs over midnight and belongs to the day it starts on;
-/// From equal to To is the whole day. Local times that a DST change skips are read as the first instant after the gap.
+/// From equal to To is the whole day. A window that starts at a local time a DST change skips opens when the gap ends; one that starts at a repeated local time opens at its first occurrence.
 /// </summary>
 public static class CallingHours
 {
@@ -48,7 +48,8 @@ public static class CallingHours
         {
             var date = localDate.PlusDays(day);
             if (!schedule.Days.Contains(ToDayOfWeek(date.DayOfWeek))) continue;
-            var start = zone.AtLeniently(date + from).ToInstant().ToDateTimeOffset();
+            var mapping = zone.MapLocal(date + from);
+            var start = (mapping.Count == 0 ? mapping.LateInterval.Start : mapping.First().ToInstant()).ToDateTimeOffset();
             if (start <= after || (best is { } known && start >= known)) continue;
             if (IsOpen(schedule, zone, start)) best = start;
         }

@@ -89,10 +89,20 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
         if (_runs.TryGetValue(campaignId, out var run)) run.Wake();
     }
 
+    /// <summary>Wakes every run of the company (a company call slot came free).</summary>
+    internal void WakeCompany(string companyId)
+    {
+        foreach (var run in _runs.Values)
+            if (run.CompanyId == companyId && run.IsRunning) run.Wake();
+    }
+
     public CampaignLiveView? LiveView(string campaignId) => _runs.TryGetValue(campaignId, out var run) && run.IsRunning ? run.View() : null;
 
     /// <summary>True when the campaign's loop waits with nothing to do now: no wake pending and no call in progress.</summary>
     internal bool IsIdle(string campaignId) => !_runs.TryGetValue(campaignId, out var run) || run.IsIdle;
+
+    /// <summary>True when the campaign's loop waits with no wake pending (calls may be in progress).</summary>
+    internal bool IsWaiting(string campaignId) => !_runs.TryGetValue(campaignId, out var run) || run.IsWaiting;
 
     internal CampaignRun? Run(string campaignId) => _runs.GetValueOrDefault(campaignId);
 

@@ -107,6 +107,7 @@ internal sealed partial class CampaignRun
             _wakePending = true;
         }
         _wake.Writer.TryWrite(true);
+        _dialer.WakeCompany(CompanyId);
         _dialer.OnChanged(CampaignId);
     }
 

@@ -60,6 +60,14 @@ internal sealed partial class CampaignRun
         }
     }
 
+    public bool IsWaiting
+    {
+        get
+        {
+            lock (_state) return _loop.IsCompleted || (_waiting && !_wakePending);
+        }
+    }
+
     public void EnsureRunning()
     {
         lock (_state)

@@ -26,6 +26,7 @@ internal sealed class DialerHarness : IAsyncDisposable
     public const string Group = "g1";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private readonly List<PlatformEvent> _events = [];
+    private readonly HashSet<string> _ringing = new(StringComparer.Ordinal);
 
     public DialerHarness(
         FakeTimeProvider? clock = null, int companyLimit = 30, FakeContactStore? contacts = null, ICampaignStore? store = null,
@@ -88,8 +89,31 @@ internal sealed class DialerHarness : IAsyncDisposable
                 Node("dropped", "control.end", new { result = "dropped" }),
             ],
             [Edge("operator", "connected", "talked"), Edge("operator", "abandoned", "dropped")]));
+        Simulator.Event += e =>
+        {
+            lock (_ringing)
+            {
+                if (e.Kind == SimulatedCallEventKind.Dialling) _ringing.Add(e.CallId);
+                else if (e.Kind is SimulatedCallEventKind.Answered or SimulatedCallEventKind.HungUp) _ringing.Remove(e.CallId);
+            }
+        };
         await Dialer.StartAsync(CancellationToken.None);
     }
+
+    /// <summary>Outbound calls ringing now (dialled, neither answered nor ended).</summary>
+    public int Ringing
+    {
+        get
+        {
+            lock (_ringing) return _ringing.Count;
+        }
+    }
+
+    /// <summary>Waits until the campaigns' loops wait with no wake pending and every call in flight is ringing (waiting for the
+    /// fake clock): nothing more happens until the clock moves.</summary>
+    public Task SettledAsync(params string[] campaignIds) => UntilAsync(
+        () => Task.FromResult(campaignIds.All(Dialer.IsWaiting) && Ringing == Store.InFlight),
+        $"campaigns {string.Join(", ", campaignIds)} settle");
 
     /// <summary>All day every day in UTC (so only the test's own schedule limits calling).</summary>
     public static CallingSchedule AllDay { get; } = new(null, null, TimeOnly.MinValue, TimeOnly.MinValue, Enum.GetValues<DayOfWeek>(), "UTC");
@@ -152,6 +176,9 @@ internal sealed class DialerHarness : IAsyncDisposable
 
     /// <summary>Waits until the campaign's loop has nothing to do now (no wake pending, no call in progress).</summary>
     public Task IdleAsync(string campaignId) => UntilAsync(() => Task.FromResult(Dialer.IsIdle(campaignId)), $"campaign {campaignId} is idle");
+
+    /// <summary>Waits until the campaign's loop waits with no wake pending; calls may still be ringing on the fake clock.</summary>
+    public Task WaitingAsync(string campaignId) => UntilAsync(() => Task.FromResult(Dialer.IsWaiting(campaignId)), $"campaign {campaignId} waits");
 
     /// <summary>Moves the clock and waits until the campaign is idle again.</summary>
     public async Task AdvanceAsync(string campaignId, TimeSpan by)
