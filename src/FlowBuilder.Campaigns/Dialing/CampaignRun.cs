@@ -175,7 +175,9 @@ internal sealed partial class CampaignRun
             }
         }
         if (progressed) Wake();
-        WakeAt(_nextDue is { } due && due > now ? due : null, now);
+        var wakeAt = _nextDue is { } due && due > now ? due : (DateTimeOffset?)null;
+        if (campaign.Schedule.EndAt is { } ends && (wakeAt is null || ends < wakeAt)) wakeAt = ends;
+        WakeAt(wakeAt, now);
         return true;
     }
 
