@@ -129,19 +129,25 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var linked = stoppingToken.Register(() => _shutdown.Cancel());
-        try
-        {
-            await RecoverAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            return;
-        }
-        finally
-        {
-            _recovered.TrySetResult();
-        }
         var poll = TimeSpan.FromSeconds(Math.Max(1, Options.PollSeconds));
+        while (!_recovered.Task.IsCompleted)
+        {
+            try
+            {
+                await RecoverAsync(stoppingToken).ConfigureAwait(false);
+                _recovered.TrySetResult();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                Logger.LogError(error, "Recovering the campaign attempts node {Node} left open failed; no campaign is dialled until it succeeds. Trying again in {Seconds} s",
+                    Options.NodeName, poll.TotalSeconds);
+                await Task.Delay(poll, Time, stoppingToken).ConfigureAwait(false);
+            }
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -76,7 +76,6 @@ internal sealed partial class CampaignRun
         var now = _dialer.Time.GetUtcNow();
         var attempt = live.Attempt;
         var answered = disposition == AttemptDisposition.Answered;
-        if (live.ReservedOperator is not null && live.Operator is null) _dialer.Operators?.Release(CampaignId, attempt.Id);
         var finished = attempt with
         {
             Disposition = disposition,
@@ -89,6 +88,7 @@ internal sealed partial class CampaignRun
         };
         var next = RetrySchedule.NextAttemptAt(campaign.Retry, disposition, attempt.Number, now);
         await _dialer.Store.FinishAttemptAsync(new AttemptOutcome(finished, next), CancellationToken.None).ConfigureAwait(false);
+        if (live.ReservedOperator is not null && live.Operator is null) _dialer.Operators?.Release(CampaignId, attempt.Id);
         if (next is not null && await _dialer.Store.GetAsync(CompanyId, CampaignId, CancellationToken.None).ConfigureAwait(false) is { Status: CampaignStatus.Completed })
             await _dialer.Store.SkipAsync(CampaignId, attempt.ContactId, EndedReason, CancellationToken.None).ConfigureAwait(false);
         if (campaign.Mode == CampaignMode.Predictive) _pacer.Record(liveAnswered: answered, abandoned: disposition == AttemptDisposition.Abandoned);

@@ -121,7 +121,6 @@ internal sealed partial class CampaignRun
         catch (Exception error)
         {
             _dialer.Logger.LogError(error, "Campaign {CampaignId}: the dialer loop failed; it restarts with the next poll", CampaignId);
-            Console.Error.WriteLine("DEBUG " + error);
         }
         finally
         {

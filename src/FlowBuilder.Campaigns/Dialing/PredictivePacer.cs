@@ -3,9 +3,10 @@ namespace FlowBuilder.Campaigns.Dialing;
 /// <summary>
 /// Predictive pacing: how many calls to have in flight per Ready operator. It measures, over a sliding window of the last
 /// finished attempts, the answer rate (answered or abandoned / placed) and the abandonment rate (abandoned / live-answered,
-/// as telemarketing rules measure it). The ratio starts at 1; while abandonment stays under half the limit it rises towards
-/// 1 / answer rate (never above <see cref="MaxRatio"/>), one step per <see cref="StepEvery"/> finished calls; when
-/// abandonment reaches the limit it is cut back to 1 at once, and between the two it holds.
+/// as telemarketing rules measure it), and the abandonment rate since the campaign started on this node (the rules judge the
+/// whole campaign). The ratio starts at 1; while both rates stay under half the limit it rises towards 1 / answer rate (never
+/// above <see cref="MaxRatio"/>), one step per <see cref="StepEvery"/> finished calls; when either reaches the limit it is cut
+/// back to 1 at once, and between the two it holds.
 /// </summary>
 internal sealed class PredictivePacer
 {
@@ -17,6 +18,8 @@ internal sealed class PredictivePacer
     private readonly Lock _gate = new();
     private readonly Queue<PacingSample> _samples = new();
     private int _sinceChange;
+    private long _answered;
+    private long _abandoned;
 
     public double Ratio { get; private set; } = 1.0;
 
@@ -44,8 +47,11 @@ internal sealed class PredictivePacer
         {
             _samples.Enqueue(new PacingSample(liveAnswered || abandoned, abandoned));
             while (_samples.Count > Window) _samples.Dequeue();
-            var abandonment = Rate(out var answerRate);
-            if (abandonment >= AbandonLimit && abandoned)
+            if (liveAnswered || abandoned) _answered++;
+            if (abandoned) _abandoned++;
+            var overall = _answered == 0 ? 0 : (double)_abandoned / _answered;
+            var abandonment = Math.Max(Rate(out var answerRate), overall);
+            if (abandonment >= AbandonLimit && (abandoned || overall >= AbandonLimit))
             {
                 Ratio = 1.0;
                 _sinceChange = 0;

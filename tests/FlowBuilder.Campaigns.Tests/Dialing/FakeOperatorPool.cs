@@ -62,6 +62,17 @@ internal sealed class FakeOperatorPool(int count) : IOperatorPool
         OperatorReady?.Invoke(campaignId);
     }
 
+    /// <summary>The operator reserved for the attempt talked and is Ready again.</summary>
+    public void Finish(string campaignId, string attemptId)
+    {
+        lock (_gate)
+        {
+            if (!_reserved.Remove(attemptId)) return;
+            _ready++;
+        }
+        OperatorReady?.Invoke(campaignId);
+    }
+
     /// <summary>An operator finished a call (or wrap-up) and is Ready again.</summary>
     public void MakeReady(string campaignId)
     {

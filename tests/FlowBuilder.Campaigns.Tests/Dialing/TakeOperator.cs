@@ -5,7 +5,8 @@ namespace FlowBuilder.Campaigns.Tests.Dialing;
 
 /// <summary>A stand-in for Connect to operator in dialer tests: the answered call takes a Ready operator of the test's pool
 /// (→ <c>connected</c>), or is abandoned when none is Ready (→ <c>abandoned</c>, the attempt marked so).</summary>
-[Activity("test.take-operator", Category = "Test", DisplayName = "Take operator (test)")]
+// Named like the real block so campaign start accepts the flow; the real one lives with the operator desk and is not registered here.
+[Activity("campaign.connect-operator", Category = "Test", DisplayName = "Take operator (test)")]
 [Outcomes("connected", "abandoned")]
 internal sealed class TakeOperator(ILiveAttempts live, FakeOperatorPool pool) : Activity<TakeOperator.Inputs>
 {
@@ -17,6 +18,7 @@ internal sealed class TakeOperator(ILiveAttempts live, FakeOperatorPool pool) : 
         if (attempt.ReservedOperator is { } reserved)
         {
             attempt.Operator = reserved;
+            pool.Finish(attempt.Campaign.Id, attempt.Attempt.Id);
             return ValueTask.FromResult(Outcome.To("connected"));
         }
         if (pool.TryTake())
