@@ -25,6 +25,7 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _shutdown = new();
+    private int _disposed;
 
     public CampaignDialer(
         ICampaignStore store,
@@ -175,8 +176,10 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
         await Task.WhenAll(_runs.Values.Select(r => r.StoppedAsync())).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Idempotent: the container disposes the dialer once per registration it is resolved through.</summary>
     public override void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (Operators is not null) Operators.OperatorReady -= Wake;
         _shutdown.Cancel();
         _shutdown.Dispose();
