@@ -151,16 +151,16 @@ internal sealed partial class CampaignRun
         }
         _campaign = campaign;
         _pacer.AbandonLimit = campaign.AbandonLimit;
-        if (campaign.Status == CampaignStatus.Paused)
-        {
-            WakeAt(null, now);
-            return true;
-        }
-        if (campaign.Status != CampaignStatus.Active) return false;
+        if (campaign.Status is not (CampaignStatus.Active or CampaignStatus.Paused)) return false;
         if (campaign.Schedule.EndAt is { } endAt && now >= endAt)
         {
             await CompleteAsync(campaign, EndedReason, now, cancellationToken).ConfigureAwait(false);
             return false;
+        }
+        if (campaign.Status == CampaignStatus.Paused)
+        {
+            WakeAt(campaign.Schedule.EndAt, now);
+            return true;
         }
         var progressed = await DialDueAsync(campaign, now, cancellationToken).ConfigureAwait(false);
         _nextDue = await store.NextDueAsync(CampaignId, cancellationToken).ConfigureAwait(false);
