@@ -177,9 +177,6 @@ internal sealed class DialerHarness : IAsyncDisposable
     /// <summary>Waits until the campaign's loop has nothing to do now (no wake pending, no call in progress).</summary>
     public Task IdleAsync(string campaignId) => UntilAsync(() => Task.FromResult(Dialer.IsIdle(campaignId)), $"campaign {campaignId} is idle");
 
-    /// <summary>Waits until the campaign's loop waits with no wake pending; calls may still be ringing on the fake clock.</summary>
-    public Task WaitingAsync(string campaignId) => UntilAsync(() => Task.FromResult(Dialer.IsWaiting(campaignId)), $"campaign {campaignId} waits");
-
     /// <summary>Moves the clock and waits until the campaign is idle again.</summary>
     public async Task AdvanceAsync(string campaignId, TimeSpan by)
     {
