@@ -147,10 +147,30 @@ public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, Call
         }
     }
 
+    /// <summary>
+    /// Runs a published flow on an outbound call that is already answered (a campaign's call) and returns the instance's
+    /// handle, so the caller can wait for its end and read its result. <paramref name="instanceId"/> is the id chosen before
+    /// dialling (it is on the dial's CDR owner); null makes a new one. The call is hung up when the instance finishes.
+    /// </summary>
+    public async ValueTask<InstanceHandle> StartOnAnsweredCallAsync(
+        ICallControl channel, CallInfo call, string companyId, string flowId, int? version, Dictionary<string, object?>? input, string? instanceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(call);
+        return await StartHandleForCallAsync(channel, call, companyId, flowId, version, input, instanceId, cancellationToken).ConfigureAwait(false);
+    }
+
     private async ValueTask<string> StartForCallAsync(
         ICallControl channel, CallInfo call, string companyId, string flowId, int? version, Dictionary<string, object?>? input, CancellationToken cancellationToken)
     {
-        var instanceId = $"{flowId}-{Guid.NewGuid():N}";
+        var handle = await StartHandleForCallAsync(channel, call, companyId, flowId, version, input, instanceId: null, cancellationToken).ConfigureAwait(false);
+        return handle.InstanceId;
+    }
+
+    private async ValueTask<InstanceHandle> StartHandleForCallAsync(
+        ICallControl channel, CallInfo call, string companyId, string flowId, int? version, Dictionary<string, object?>? input, string? instanceId, CancellationToken cancellationToken)
+    {
+        instanceId ??= $"{flowId}-{Guid.NewGuid():N}";
         var owner = new CallOwner(companyId, flowId, instanceId);
         channel.Attach(call.Id, owner);
         var trigger = new Dictionary<string, object?>(StringComparer.Ordinal) { ["call"] = call.ToFlowValue() };
@@ -163,7 +183,7 @@ public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, Call
             await events.PublishQuietlyAsync(CallEvents.Started(call, owner, call.StartedAt), logger).ConfigureAwait(false);
             if (call.AnsweredAt is { } answeredAt) await events.PublishQuietlyAsync(CallEvents.Answered(call, owner, answeredAt), logger).ConfigureAwait(false);
         }
-        return handle.InstanceId;
+        return handle;
     }
 
     private async Task HangUpWhenFinishedAsync(ICallControl channel, string callId, InstanceHandle handle)

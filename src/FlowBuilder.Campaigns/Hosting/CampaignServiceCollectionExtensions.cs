@@ -1,0 +1,60 @@
+using FlowBuilder.Campaigns.Dialing;
+using FlowBuilder.Campaigns.Operators;
+using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.Campaigns;
+using FlowBuilder.Engine.Campaigns.Contacts;
+using FlowBuilder.Engine.Events;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FlowBuilder.Campaigns.Hosting;
+
+public static class CampaignServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds campaigns: options from <c>FlowBuilder:Campaigns</c> (<see cref="CampaignOptions"/>), the campaign store in memory
+    /// unless FlowBuilder.Data registered its own (call this after <c>AddFlowBuilderData</c>), the dialer (a hosted service, also
+    /// <see cref="IPreviewDialing"/>), <see cref="ICampaignControl"/> and <see cref="ILiveAttempts"/>. The contact store and the
+    /// do-not-call list must be registered too. Call after <c>AddFlowBuilder</c>. A second call changes nothing.
+    /// </summary>
+    public static IServiceCollection AddFlowBuilderCampaigns(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(CampaignDialer))) return services;
+        services.AddOptions<CampaignOptions>().Bind(configuration.GetSection(CampaignOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IEventPublisher>(NullEventPublisher.Instance);
+        services.TryAddSingleton<ICampaignStore>(sp => new InMemoryCampaignStore(sp.GetRequiredService<IContactStore>()));
+        services.TryAddSingleton<LiveAttempts>();
+        services.TryAddSingleton<ILiveAttempts>(sp => sp.GetRequiredService<LiveAttempts>());
+        services.AddSingleton(sp => new CampaignDialer(
+            sp.GetRequiredService<ICampaignStore>(),
+            sp.GetRequiredService<IContactStore>(),
+            sp.GetRequiredService<IDoNotCallList>(),
+            sp.GetRequiredService<ICallerListStore>(),
+            sp.GetRequiredService<CallChannels>(),
+            sp.GetRequiredService<CallFlows>(),
+            sp.GetRequiredService<LiveAttempts>(),
+            sp.GetRequiredService<IEventPublisher>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<CampaignOptions>>(),
+            sp.GetService<ILogger<CampaignDialer>>() ?? NullLogger<CampaignDialer>.Instance,
+            sp.GetService<IOperatorPool>()));
+        services.AddSingleton<IPreviewDialing>(sp => sp.GetRequiredService<CampaignDialer>());
+        services.AddHostedService(sp => sp.GetRequiredService<CampaignDialer>());
+        services.TryAddSingleton<ICampaignControl>(sp => new CampaignControl(
+            sp.GetRequiredService<ICampaignStore>(),
+            sp.GetRequiredService<IContactStore>(),
+            sp.GetRequiredService<Engine.Persistence.IFlowRepository>(),
+            sp.GetRequiredService<CallChannels>(),
+            sp.GetRequiredService<CampaignDialer>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<CampaignOptions>>()));
+        return services;
+    }
+}
