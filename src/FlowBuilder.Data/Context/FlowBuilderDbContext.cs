@@ -1,6 +1,7 @@
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
+using FlowBuilder.Data.Contacts;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowBuilder.Data.Context;
 
 /// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
-/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls, and campaign contacts (groups, contacts, information databases, do-not-call). The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
 public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
 {
     internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
@@ -39,6 +40,11 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<OutboxEventRow> OutboxEvents => Set<OutboxEventRow>();
     internal DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
     internal DbSet<DeliveryLogRow> DeliveryLog => Set<DeliveryLogRow>();
+    internal DbSet<SubscriberGroupRow> SubscriberGroups => Set<SubscriberGroupRow>();
+    internal DbSet<ContactRow> Contacts => Set<ContactRow>();
+    internal DbSet<InfoDatabaseRow> InfoDatabases => Set<InfoDatabaseRow>();
+    internal DbSet<InfoRecordRow> InfoRecords => Set<InfoRecordRow>();
+    internal DbSet<DoNotCallRow> DoNotCall => Set<DoNotCallRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -72,5 +78,10 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new OutboxEventRowConfiguration());
         modelBuilder.ApplyConfiguration(new DeliveryRowConfiguration());
         modelBuilder.ApplyConfiguration(new DeliveryLogRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriberGroupRowConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactRowConfiguration());
+        modelBuilder.ApplyConfiguration(new InfoDatabaseRowConfiguration());
+        modelBuilder.ApplyConfiguration(new InfoRecordRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DoNotCallRowConfiguration());
     }
 }
