@@ -1,5 +1,6 @@
 using FlowBuilder.Server.Activities;
 using FlowBuilder.Server.CallCentre;
+using FlowBuilder.Server.Campaigns;
 using FlowBuilder.Server.Calls;
 using FlowBuilder.Server.Flows;
 using FlowBuilder.Server.Home;
@@ -25,6 +26,7 @@ public static class ServerApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
         builder.AddFlowBuilderWebhooks();
+        builder.AddFlowBuilderContacts();
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
@@ -44,6 +46,7 @@ public static class ServerApp
         app.MapSmsGatewayApi();
         app.MapSmsApi();
         app.MapNotificationsApi();
+        app.MapContactsApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }
