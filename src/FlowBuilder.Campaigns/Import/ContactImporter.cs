@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Unicode;
+using System.Threading.Channels;
 using CsvHelper;
 using FlowBuilder.Campaigns.Contacts;
 using FlowBuilder.Engine.Campaigns.Contacts;
@@ -55,11 +56,16 @@ public sealed partial class ContactImporter(IContactStore contacts)
             seen[ContactPhones.KeyOf(phone)] = 0;
 
         var writer = options.DryRun ? null : await contacts.BeginBatchAsync(group.CompanyId, group.Id, cancellationToken).ConfigureAwait(false);
+        // Reading and validating (this thread) overlap with storing (the writer's task): contacts go over in chunks.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var chunks = Channel.CreateBounded<Contact[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var storing = writer is null ? Task.CompletedTask : Task.Run(() => StoreAsync(chunks.Reader, writer, stop), CancellationToken.None);
         try
         {
             var allOrNothing = options.Mode == ContactImportMode.AllOrNothing;
             var reasons = new List<string>();
             var fieldTexts = new string?[group.Fields.Count];
+            var chunk = new List<Contact>(ChunkSize);
             run.Report();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -81,12 +87,19 @@ public sealed partial class ContactImporter(IContactStore contacts)
                     {
                         seen[key] = (int)Math.Min(line, int.MaxValue);
                         run.Imported++;
-                        if (writer is not null && !(allOrNothing && run.RejectedRows > 0)) await writer.AddAsync(contact, cancellationToken).ConfigureAwait(false);
+                        if (writer is not null && !(allOrNothing && run.RejectedRows > 0))
+                        {
+                            chunk.Add(contact);
+                            if (chunk.Count == ChunkSize) await SendAsync(chunks.Writer, chunk, stop.Token).ConfigureAwait(false);
+                        }
                     }
                 }
                 if (reasons.Count > 0) run.Reject(new RejectedContactRow(line, reasons.ToArray(), Values(reader)));
                 if (run.RowsRead % options.ProgressEveryRows == 0) run.Report();
             }
+            if (chunk.Count > 0) await SendAsync(chunks.Writer, chunk, stop.Token).ConfigureAwait(false);
+            chunks.Writer.TryComplete();
+            await storing.ConfigureAwait(false);
             if (allOrNothing && run.RejectedRows > 0)
             {
                 run.Finish(ContactImportStatus.Rejected);
@@ -95,9 +108,42 @@ public sealed partial class ContactImporter(IContactStore contacts)
             if (writer is not null) await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
             run.Finish(ContactImportStatus.Completed);
         }
+        catch (OperationCanceledException) when (storing.IsFaulted && !cancellationToken.IsCancellationRequested)
+        {
+            // Storing failed and stopped the reading: the storing error is the one to report.
+            await storing.ConfigureAwait(false);
+            throw;
+        }
         finally
         {
+            chunks.Writer.TryComplete();
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(storing).ConfigureAwait(false);
             if (writer is not null) await writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private const int ChunkSize = 1024;
+
+    private static async Task SendAsync(ChannelWriter<Contact[]> chunks, List<Contact> chunk, CancellationToken cancellationToken)
+    {
+        await chunks.WriteAsync(chunk.ToArray(), cancellationToken).ConfigureAwait(false);
+        chunk.Clear();
+    }
+
+    private static async Task StoreAsync(ChannelReader<Contact[]> chunks, IContactBatchWriter writer, CancellationTokenSource stop)
+    {
+        try
+        {
+            await foreach (var chunk in chunks.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                foreach (var contact in chunk) await writer.AddAsync(contact, stop.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception) when (!stop.IsCancellationRequested)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
         }
     }
 

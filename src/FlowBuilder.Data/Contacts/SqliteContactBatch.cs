@@ -1,31 +1,38 @@
 using System.Data.Common;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.Campaigns.Contacts;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace FlowBuilder.Data.Contacts;
 
-/// <summary>An import into SQLite: one prepared INSERT reused for every contact (only its parameter values change), in one
-/// write transaction (<c>BEGIN IMMEDIATE</c>) on the context's connection; rolled back unless committed. The connection's page
-/// cache is raised for the batch, so the indexes being filled stay in memory.</summary>
+/// <summary>An import into SQLite: one prepared INSERT reused for every contact (only its bound values change), in one
+/// write transaction (<c>BEGIN IMMEDIATE</c>) on the context's connection; rolled back unless committed. The statement is
+/// driven through SQLite's own API on the connection's handle (ADO.NET's per-execute bookkeeping cost about a third of the
+/// time per row), and the connection's page cache is raised for the batch so the indexes being filled stay in memory.</summary>
 internal sealed class SqliteContactBatch : IContactBatchWriter
 {
     private const string Insert = "INSERT INTO contacts (id, company_id, group_id, phone, name, patronymic, time_zone, fields_json, source_line) " +
-        "VALUES ($id, $company, $group, $phone, $name, $patronymic, $zone, $fields, $line)";
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
     private readonly FlowBuilderDbContext _context;
     private readonly DbTransaction _transaction;
-    private readonly DbCommand _insert;
-    private readonly DbParameter[] _values;
+    private readonly sqlite3 _database;
+    private readonly sqlite3_stmt _insert;
+    private readonly string _companyId;
+    private readonly string _groupId;
     private readonly ContactFieldsJson _json = new();
     private bool _finished;
 
-    private SqliteContactBatch(FlowBuilderDbContext context, DbTransaction transaction, DbCommand insert, DbParameter[] values)
+    private SqliteContactBatch(FlowBuilderDbContext context, DbTransaction transaction, sqlite3 database, sqlite3_stmt insert, string companyId, string groupId)
     {
         _context = context;
         _transaction = transaction;
+        _database = database;
         _insert = insert;
-        _values = values;
+        _companyId = companyId;
+        _groupId = groupId;
     }
 
     public static async Task<IContactBatchWriter> BeginAsync(FlowBuilderDbContext context, string companyId, string groupId, CancellationToken cancellationToken)
@@ -34,36 +41,29 @@ internal sealed class SqliteContactBatch : IContactBatchWriter
         var connection = context.Database.GetDbConnection();
         await ExecuteAsync(connection, "PRAGMA cache_size = -65536", cancellationToken);
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = Insert;
-        var values = new[] { "$id", "$company", "$group", "$phone", "$name", "$patronymic", "$zone", "$fields", "$line" }.Select(name =>
-        {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = DBNull.Value;
-            insert.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        values[1].Value = companyId;
-        values[2].Value = groupId;
-        insert.Prepare();
-        return new SqliteContactBatch(context, transaction, insert, values);
+        var database = ((SqliteConnection)connection).Handle!;
+        Check(database, raw.sqlite3_prepare_v2(database, Insert, out var insert));
+        return new SqliteContactBatch(context, transaction, database, insert, companyId, groupId);
     }
 
     public ValueTask AddAsync(Contact contact, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contact);
         ObjectDisposedException.ThrowIf(_finished, this);
-        _values[0].Value = contact.Id;
-        _values[3].Value = contact.Phone;
-        _values[4].Value = (object?)contact.Name ?? DBNull.Value;
-        _values[5].Value = (object?)contact.Patronymic ?? DBNull.Value;
-        _values[6].Value = (object?)contact.TimeZone ?? DBNull.Value;
-        _values[7].Value = _json.Write(contact.Fields);
-        _values[8].Value = (object?)contact.SourceLine ?? DBNull.Value;
-        // SQLite runs statements synchronously; the async API would only add overhead per row.
-        _insert.ExecuteNonQuery();
+        raw.sqlite3_bind_text(_insert, 1, contact.Id);
+        raw.sqlite3_bind_text(_insert, 2, _companyId);
+        raw.sqlite3_bind_text(_insert, 3, _groupId);
+        raw.sqlite3_bind_text(_insert, 4, contact.Phone);
+        BindText(5, contact.Name);
+        BindText(6, contact.Patronymic);
+        BindText(7, contact.TimeZone);
+        raw.sqlite3_bind_text(_insert, 8, _json.Write(contact.Fields));
+        if (contact.SourceLine is { } line) raw.sqlite3_bind_int64(_insert, 9, line);
+        else raw.sqlite3_bind_null(_insert, 9);
+        var done = raw.sqlite3_step(_insert);
+        var error = done == raw.SQLITE_DONE ? null : raw.sqlite3_errmsg(_database).utf8_to_string();
+        raw.sqlite3_reset(_insert);
+        if (error is not null) throw new SqliteException($"Inserting contact {contact.Phone} failed: {error}", done);
         return ValueTask.CompletedTask;
     }
 
@@ -78,11 +78,22 @@ internal sealed class SqliteContactBatch : IContactBatchWriter
     {
         if (!_finished) await _transaction.RollbackAsync();
         _finished = true;
-        await _insert.DisposeAsync();
+        _insert.Dispose();
         await _transaction.DisposeAsync();
         await ExecuteAsync(_context.Database.GetDbConnection(), "PRAGMA cache_size = -2000", CancellationToken.None);
         await _context.Database.CloseConnectionAsync();
         await _context.DisposeAsync();
+    }
+
+    private void BindText(int index, string? value)
+    {
+        if (value is null) raw.sqlite3_bind_null(_insert, index);
+        else raw.sqlite3_bind_text(_insert, index, value);
+    }
+
+    private static void Check(sqlite3 database, int result)
+    {
+        if (result != raw.SQLITE_OK) throw new SqliteException($"Preparing the contacts insert failed: {raw.sqlite3_errmsg(database).utf8_to_string()}", result);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
