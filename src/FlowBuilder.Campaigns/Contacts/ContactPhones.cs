@@ -24,7 +24,7 @@ public static class ContactPhones
         PhoneNumber number;
         try
         {
-            number = Numbers.Parse(text, defaultCountry.ToUpperInvariant());
+            number = Numbers.Parse(text, defaultCountry.All(char.IsAsciiLetterUpper) ? defaultCountry : defaultCountry.ToUpperInvariant());
         }
         catch (NumberParseException parse)
         {
@@ -37,14 +37,17 @@ public static class ContactPhones
             };
             return false;
         }
-        if (!Numbers.IsValidNumber(number))
+        // The number's type is what validity comes down to (valid = a known type) and what the time-zone lookup needs
+        // (geographic numbers by prefix, others by country): computed once, it serves both (the library would compute it twice).
+        var type = Numbers.GetNumberType(number);
+        if (type == PhoneNumberType.UNKNOWN)
         {
             var region = Numbers.GetRegionCodeForNumber(number);
             error = $"phone '{text}' is not a valid number{(region is null or "ZZ" ? "" : $" in {region}")} (read with default country {defaultCountry.ToUpperInvariant()})";
             return false;
         }
         var e164 = Numbers.Format(number, PhoneNumberFormat.E164);
-        phone = new NormalizedPhone(e164, KeyOf(e164), SingleZone(number));
+        phone = new NormalizedPhone(e164, KeyOf(e164), SingleZone(number, type));
         error = null;
         return true;
     }
@@ -52,9 +55,12 @@ public static class ContactPhones
     /// <summary>The digits of an E.164 number as one number (at most 15 digits, so it fits).</summary>
     public static ulong KeyOf(string e164) => ulong.Parse(e164.AsSpan(e164.StartsWith('+') ? 1 : 0), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? SingleZone(PhoneNumber number)
+    /// <summary>What <c>PhoneNumberToTimeZonesMapper.GetTimeZonesForNumber</c> answers, without classifying the number again.</summary>
+    private static string? SingleZone(PhoneNumber number, PhoneNumberType type)
     {
-        var zones = Zones.GetTimeZonesForNumber(number);
+        var zones = Numbers.IsNumberGeographical(type, number.CountryCode)
+            ? Zones.GetTimeZonesForGeographicalNumber(number)
+            : Zones.GetTimeZonesForNumber(number);
         return zones.Count == 1 && zones[0] != Zones.GetUnknownTimeZone() ? zones[0] : null;
     }
 }

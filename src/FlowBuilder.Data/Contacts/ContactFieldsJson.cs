@@ -19,9 +19,12 @@ internal sealed class ContactFieldsJson
     }
 
     /// <summary>Writes the fields; reuses its buffer, so one instance serves one thread (a batch writer).</summary>
-    public string Write(IReadOnlyDictionary<string, object?> fields)
+    public string Write(IReadOnlyDictionary<string, object?> fields) => fields.Count == 0 ? "{}" : Encoding.UTF8.GetString(WriteUtf8(fields));
+
+    /// <summary>The fields as UTF-8 JSON, in this instance's buffer: valid until the next call.</summary>
+    public ReadOnlySpan<byte> WriteUtf8(IReadOnlyDictionary<string, object?> fields)
     {
-        if (fields.Count == 0) return "{}";
+        if (fields.Count == 0) return "{}"u8;
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
         _writer.WriteStartObject();
@@ -40,7 +43,7 @@ internal sealed class ContactFieldsJson
         }
         _writer.WriteEndObject();
         _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan;
     }
 
     public static IReadOnlyDictionary<string, object?> Read(string json, IReadOnlyList<ContactField> fields)
