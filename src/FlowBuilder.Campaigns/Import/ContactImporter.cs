@@ -51,18 +51,19 @@ public sealed partial class ContactImporter(IContactStore contacts)
         if (!ContactPhones.IsKnownCountry(validator.DefaultCountry))
             throw new ContactImportException($"The default country '{validator.DefaultCountry}' is not an ISO 3166 country code libphonenumber knows. Use e.g. US, GB or RU.");
 
+        // The batch first: it takes the group's write lock, so the phones read next are all another import can have stored.
+        var writer = options.DryRun ? null : await contacts.BeginBatchAsync(group.CompanyId, group.Id, cancellationToken).ConfigureAwait(false);
         // Sized from the file (about 40 bytes a row) so a million rows never rehash: the set is the import's only per-row memory.
         var seen = new Dictionary<ulong, int>((int)Math.Min((run.TotalBytes ?? 0) / 40, 20_000_000));
-        await foreach (var phone in contacts.StreamPhonesAsync(group.CompanyId, group.Id, cancellationToken).ConfigureAwait(false))
-            seen[ContactPhones.KeyOf(phone)] = 0;
 
-        var writer = options.DryRun ? null : await contacts.BeginBatchAsync(group.CompanyId, group.Id, cancellationToken).ConfigureAwait(false);
         // Reading and validating (this thread) overlap with storing (the writer's task): contacts go over in chunks.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var chunks = Channel.CreateBounded<Contact[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         var storing = writer is null ? Task.CompletedTask : Task.Run(() => StoreAsync(chunks.Reader, writer, stop), CancellationToken.None);
         try
         {
+            await foreach (var phone in contacts.StreamPhonesAsync(group.CompanyId, group.Id, cancellationToken).ConfigureAwait(false))
+                seen[ContactPhones.KeyOf(phone)] = 0;
             var allOrNothing = options.Mode == ContactImportMode.AllOrNothing;
             var reasons = new List<string>();
             var fieldTexts = new string?[group.Fields.Count];
