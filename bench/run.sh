@@ -15,6 +15,8 @@
 #   500-block flows, FlowBuilder's designer against Node-RED's editor in Chromium; SKIP_DESIGNER=1 skips it
 #   webhooks and notifications (issue 6): bench/webhooks/run.sh — async webhook starts/s and event notifications
 #   delivered/s, FlowBuilder against Node-RED; SKIP_WEBHOOKS=1 skips it
+#   contact import (issue 7): bench/campaigns/import.sh — a million contacts through the CLI into SQLite (time, peak
+#   memory) against the sqlite3 shell's .import; SKIP_CAMPAIGNS=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -194,6 +196,11 @@ if [ -z "${SKIP_WEBHOOKS:-}" ]; then
   SKIP_BUILD=1 timeout 1800 bash "$BENCH/webhooks/run.sh" || echo "_the webhooks benchmark failed: see bench/out/_" > "$OUT/webhooks.md"
 fi
 
+if [ -z "${SKIP_CAMPAIGNS:-}" ]; then
+  log "Campaigns: a million contacts imported through the CLI into SQLite, against the sqlite3 shell (bench/campaigns/import.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/campaigns/import.sh" || { mkdir -p "$BENCH/campaigns/out"; echo "_the contact import benchmark failed: see bench/campaigns/out/_" > "$BENCH/campaigns/out/import.md"; }
+fi
+
 declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE SKIP_DESIGNER FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
@@ -306,6 +313,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   if [ -f "$OUT/bridge.md" ]; then cat "$OUT/bridge.md"; echo; fi
   if [ -f "$OUT/designer.md" ]; then cat "$OUT/designer.md"; echo; fi
   if [ -f "$OUT/webhooks.md" ]; then cat "$OUT/webhooks.md"; echo; fi
+  if [ -f "$BENCH/campaigns/out/import.md" ]; then cat "$BENCH/campaigns/out/import.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using FlowBuilder.Cli.Bench;
+using FlowBuilder.Cli.Contacts;
 using FlowBuilder.Cli.Flows;
 using FlowBuilder.Cli.Run;
 using FlowBuilder.Cli.Serve;
 
 namespace FlowBuilder.Cli;
 
-/// <summary>The <c>flowbuilder</c> command: serve, flows validate/import/export, run, bench.</summary>
+/// <summary>The <c>flowbuilder</c> command: serve, flows validate/import/export, contacts import/export, run, bench.</summary>
 public static class CliApp
 {
     /// <summary>Parses and runs one command line, writing to the given writers; returns the exit code.</summary>
@@ -17,6 +18,7 @@ public static class CliApp
         {
             ServeCommand.Create(),
             FlowsCommand.Create(io),
+            ContactsCommand.Create(io),
             RunCommand.Create(io),
             BenchCommand.Create(io),
         };

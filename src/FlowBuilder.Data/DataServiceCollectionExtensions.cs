@@ -2,6 +2,7 @@ using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Configuration;
+using FlowBuilder.Data.Contacts;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
@@ -27,7 +28,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Stores flows and instances in SQLite (default) or PostgreSQL, per <c>FlowBuilder:Database</c>
     /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/>,
-    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/> and the call centre's stores whether called before or after <c>AddFlowBuilder</c>, registers
+    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/>, the call centre's stores and the campaign contacts' stores whether called before or after <c>AddFlowBuilder</c>, registers
     /// <see cref="IDbContextFactory{TContext}"/> of <see cref="FlowBuilderDbContext"/>, and migrates the database
     /// when the host starts (ahead of every other hosted service). A second call changes nothing.
     /// </summary>
@@ -60,6 +61,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ISmsMessageStore>(sp => new SqlSmsMessageStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<ISmsOptOutStore>();
         services.AddSingleton<ISmsOptOutStore>(sp => new SqlSmsOptOutStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IContactStore>();
+        services.AddSingleton<IContactStore>(sp => new SqlContactStore(sp.GetRequiredService<DatabaseInitializer>(), settings.Provider));
+        services.RemoveAll<IInfoDatabaseStore>();
+        services.AddSingleton<IInfoDatabaseStore>(sp => new SqlInfoDatabaseStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IDoNotCallList>();
+        services.AddSingleton<IDoNotCallList>(sp => new SqlDoNotCallList(sp.GetRequiredService<DatabaseInitializer>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IWebhookSecretStore>(sp => new SqlWebhookSecretStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton<IWebhookIdempotencyStore>(sp => new SqlWebhookIdempotencyStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton<ISignatureReplayStore>(sp => new SqlSignatureReplayStore(sp.GetRequiredService<DatabaseInitializer>()));

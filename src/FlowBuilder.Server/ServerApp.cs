@@ -1,7 +1,7 @@
 using FlowBuilder.Server.Activities;
 using FlowBuilder.Server.CallCentre;
-using FlowBuilder.Server.Calls;
 using FlowBuilder.Server.Campaigns;
+using FlowBuilder.Server.Calls;
 using FlowBuilder.Server.Flows;
 using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
@@ -26,6 +26,7 @@ public static class ServerApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
         builder.AddFlowBuilderWebhooks();
+        builder.AddFlowBuilderContacts();
         builder.AddCampaignsApi();
 
         var app = builder.Build();
@@ -46,6 +47,7 @@ public static class ServerApp
         app.MapSmsGatewayApi();
         app.MapSmsApi();
         app.MapNotificationsApi();
+        app.MapContactsApi();
         app.MapCampaignsApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;

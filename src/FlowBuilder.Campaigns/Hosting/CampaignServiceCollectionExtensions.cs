@@ -19,7 +19,7 @@ public static class CampaignServiceCollectionExtensions
     /// <summary>
     /// Adds campaigns: options from <c>FlowBuilder:Campaigns</c> (<see cref="CampaignOptions"/>), the campaign store in memory
     /// unless FlowBuilder.Data registered its own (call this after <c>AddFlowBuilderData</c>), the dialer (a hosted service, also
-    /// <see cref="IPreviewDialing"/>), <see cref="ICampaignControl"/> and <see cref="ILiveAttempts"/>. The contact store and the
+    /// <see cref="IPreviewDialing"/>), <see cref="ICampaignControl"/>, <see cref="ILiveAttempts"/> and the operators (<see cref="OperatorServiceCollectionExtensions.AddCampaignOperators"/>). The contact store and the
     /// do-not-call list must be registered too. Call after <c>AddFlowBuilder</c>. A second call changes nothing.
     /// </summary>
     public static IServiceCollection AddFlowBuilderCampaigns(this IServiceCollection services, IConfiguration configuration)
@@ -55,6 +55,7 @@ public static class CampaignServiceCollectionExtensions
             sp.GetRequiredService<CampaignDialer>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<CampaignOptions>>()));
+        services.AddCampaignOperators();
         return services;
     }
 }

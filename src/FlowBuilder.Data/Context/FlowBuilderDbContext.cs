@@ -2,6 +2,7 @@ using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Calls;
 using FlowBuilder.Data.Companies;
+using FlowBuilder.Data.Contacts;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowBuilder.Data.Context;
 
 /// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
-/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls, and campaign contacts (groups, contacts, information databases, do-not-call). The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
 public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
 {
     internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
@@ -40,6 +41,11 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<OutboxEventRow> OutboxEvents => Set<OutboxEventRow>();
     internal DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
     internal DbSet<DeliveryLogRow> DeliveryLog => Set<DeliveryLogRow>();
+    internal DbSet<SubscriberGroupRow> SubscriberGroups => Set<SubscriberGroupRow>();
+    internal DbSet<ContactRow> Contacts => Set<ContactRow>();
+    internal DbSet<InfoDatabaseRow> InfoDatabases => Set<InfoDatabaseRow>();
+    internal DbSet<InfoRecordRow> InfoRecords => Set<InfoRecordRow>();
+    internal DbSet<DoNotCallRow> DoNotCall => Set<DoNotCallRow>();
     internal DbSet<CampaignRow> Campaigns => Set<CampaignRow>();
     internal DbSet<CampaignContactRow> CampaignContacts => Set<CampaignContactRow>();
     internal DbSet<CampaignAttemptRow> CampaignAttempts => Set<CampaignAttemptRow>();
@@ -76,6 +82,11 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new OutboxEventRowConfiguration());
         modelBuilder.ApplyConfiguration(new DeliveryRowConfiguration());
         modelBuilder.ApplyConfiguration(new DeliveryLogRowConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriberGroupRowConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactRowConfiguration());
+        modelBuilder.ApplyConfiguration(new InfoDatabaseRowConfiguration());
+        modelBuilder.ApplyConfiguration(new InfoRecordRowConfiguration());
+        modelBuilder.ApplyConfiguration(new DoNotCallRowConfiguration());
         modelBuilder.ApplyConfiguration(new CampaignRowConfiguration());
         modelBuilder.ApplyConfiguration(new CampaignContactRowConfiguration());
         modelBuilder.ApplyConfiguration(new CampaignAttemptRowConfiguration());

@@ -1,5 +1,6 @@
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Compilation;
 using FlowBuilder.Engine.Descriptors;
 using FlowBuilder.Engine.Events;
@@ -61,6 +62,10 @@ public static class FlowBuilderServiceCollectionExtensions
             services.TryAddSingleton<ICallQueueStore, InMemoryCallQueueStore>();
             services.TryAddSingleton<ICallerListStore, InMemoryCallerListStore>();
             services.TryAddSingleton<IQueueCallStore, InMemoryQueueCallStore>();
+            services.TryAddSingleton(sp => new InMemoryInfoDatabaseStore());
+            services.TryAddSingleton<IInfoDatabaseStore>(sp => sp.GetRequiredService<InMemoryInfoDatabaseStore>());
+            services.TryAddSingleton<IContactStore>(sp => new InMemoryContactStore(sp.GetRequiredService<InMemoryInfoDatabaseStore>()));
+            services.TryAddSingleton<IDoNotCallList>(sp => new InMemoryDoNotCallList(sp.GetRequiredService<TimeProvider>()));
             services.TryAddSingleton(sp => new CallTargets(sp.GetRequiredService<IExtensionStore>(), sp.GetRequiredService<IExtensionGroupStore>()));
             services.TryAddSingleton(sp => new CallConnector(
                 sp.GetRequiredService<CallTargets>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<CallConnector>>()));

@@ -1,3 +1,4 @@
+using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Persistence;
@@ -15,8 +16,8 @@ internal static class CampaignsApi
     /// <summary>The company's limits (<see cref="CampaignOptions"/>), create/update checks and the operator page's sessions.</summary>
     public static WebApplicationBuilder AddCampaignsApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CampaignOptions>().Bind(builder.Configuration.GetSection(CampaignOptions.Section))
-            .Validate(o => o.MaxConcurrentCalls >= 1, $"{CampaignOptions.Section}:MaxConcurrentCalls must be 1 or more.")
+        builder.Services.AddOptions<CampaignOptions>()
+            .Validate(o => o.MaxConcurrentCalls >= 1, $"{CampaignOptions.SectionName}:MaxConcurrentCalls must be 1 or more.")
             .ValidateOnStart();
         // Built on first use: the contacts port it checks groups with comes from the campaigns' own registration.
         builder.Services.AddSingleton(sp => new CampaignRules(sp.GetRequiredService<IFlowRepository>(), sp.GetRequiredService<IContactStore>(),

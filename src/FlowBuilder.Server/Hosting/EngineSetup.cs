@@ -1,3 +1,4 @@
+using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Activities;
 using FlowBuilder.Data;
 using FlowBuilder.Engine.Calls;
@@ -36,6 +37,7 @@ internal static class EngineSetup
         // After telephony, so /api/speech shares the SIP engine and prompt cache; registers its own when SIP is off.
         builder.Services.AddFlowBuilderSpeech(builder.Configuration);
         builder.Services.AddFlowBuilderMessaging(builder.Configuration);
+        builder.Services.AddFlowBuilderCampaigns(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
         builder.AddFlowBuilderNotifications();
         return builder;

@@ -4,14 +4,17 @@ using Microsoft.Extensions.Options;
 namespace FlowBuilder.Server.Hosting;
 
 /// <summary>Applies <see cref="ServerOptions.MaxRequestBytes"/> to every route (webhooks included; audio uploads
-/// get <see cref="ServerOptions.MaxUploadBytes"/>),
+/// get <see cref="ServerOptions.MaxUploadBytes"/>, CSV imports <see cref="ServerOptions.MaxImportBytes"/>),
 /// whatever the server: Kestrel's own limit, the declared Content-Length, and a counting stream for
 /// chunked bodies. Too large answers 413 through the exception handler.</summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<ServerOptions> options)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = context.Request.Path.StartsWithSegments("/api/media") ? options.Value.MaxUploadBytes : options.Value.MaxRequestBytes;
+        var path = context.Request.Path;
+        var limit = path.StartsWithSegments("/api/media") ? options.Value.MaxUploadBytes
+            : IsImportUpload(path) ? options.Value.MaxImportBytes
+            : options.Value.MaxRequestBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
         var request = context.Request;
         if (request.ContentLength is { } length)
@@ -25,7 +28,15 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
         return next(context);
     }
 
+    /// <summary><c>/api/groups/{id}/imports[/preview]</c> and <c>/api/info-databases/{id}/imports</c>.</summary>
+    private static bool IsImportUpload(PathString path)
+    {
+        if (!path.StartsWithSegments("/api/groups") && !path.StartsWithSegments("/api/info-databases")) return false;
+        var value = path.Value!.TrimEnd('/');
+        return value.EndsWith("/imports", StringComparison.OrdinalIgnoreCase) || value.EndsWith("/imports/preview", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static BadHttpRequestException TooLarge(long limit) => new(
-        $"The request body is larger than the {limit:N0} bytes this server accepts. Send a smaller body, or raise FlowBuilder:Server:MaxRequestBytes (MaxUploadBytes for audio uploads).",
+        $"The request body is larger than the {limit:N0} bytes this server accepts. Send a smaller body, or raise FlowBuilder:Server:MaxRequestBytes (MaxUploadBytes for audio uploads, MaxImportBytes for CSV imports).",
         StatusCodes.Status413PayloadTooLarge);
 }

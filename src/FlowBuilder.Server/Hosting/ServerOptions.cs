@@ -11,6 +11,10 @@ public sealed class ServerOptions
     /// <summary>Largest audio upload accepted at <c>/api/media</c>, in bytes. Default 20 MiB (about 10 minutes of 16 kHz audio).</summary>
     public long MaxUploadBytes { get; set; } = 20_971_520;
 
+    /// <summary>Largest CSV upload accepted by the contact and information database imports (<c>/api/groups/{id}/imports</c>,
+    /// <c>/api/info-databases/{id}/imports</c>), in bytes. Default 512 MiB (a million contacts are about 60 MB).</summary>
+    public long MaxImportBytes { get; set; } = 536_870_912;
+
     /// <summary>How long a synchronous webhook waits for the flow's reply, in seconds. Default 10.</summary>
     public double WebhookTimeoutSeconds { get; set; } = 10;
 

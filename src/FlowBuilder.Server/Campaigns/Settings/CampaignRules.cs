@@ -1,3 +1,4 @@
+using FlowBuilder.Campaigns.Hosting;
 using System.Text.RegularExpressions;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns;

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Campaigns.Groups;
+
+internal sealed record ContactPageView(IReadOnlyList<ContactView> Items, long Total);

@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Campaigns.InfoDatabases;
+
+internal sealed record InfoDatabaseRequest(string? Name, string? KeyColumn);

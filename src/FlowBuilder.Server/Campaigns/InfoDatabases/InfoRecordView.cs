@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Campaigns.InfoDatabases;
+
+internal sealed record InfoRecordView(string Key, IReadOnlyDictionary<string, object?> Data);
