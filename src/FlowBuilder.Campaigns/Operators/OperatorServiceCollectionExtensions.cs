@@ -27,7 +27,7 @@ public static class OperatorServiceCollectionExtensions
         services.TryAddSingleton(sp => new OperatorDesk(
             sp.GetRequiredService<ICampaignStore>(),
             sp.GetRequiredService<IDoNotCallList>(),
-            sp.GetRequiredService<IPreviewDialing>(),
+            new DeferredPreviewDialing(sp),
             sp.GetRequiredService<IExtensionPresence>(),
             sp.GetRequiredService<OperatorCards>(),
             sp.GetRequiredService<TimeProvider>(),
