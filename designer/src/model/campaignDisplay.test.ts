@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, canDelete, canEdit, formatRate, formatSeconds, importProgress, progressOf } from './campaignDisplay';
+import { allowedActions, canDelete, canEdit, codeLabel, formatRate, formatSeconds, importProgress, progressOf } from './campaignDisplay';
 import { fieldErrorsOf, fieldKeyOf, unplacedErrors } from './problemFields';
 import { isoToWallTime, wallTimeToIso } from './zonedTime';
 
@@ -15,6 +15,13 @@ describe('formatting', () => {
   it('shows progress as done of contacts', () => {
     expect(progressOf({ contacts: 120, done: 30 })).toEqual({ text: '30 / 120', fraction: 0.25 });
     expect(progressOf(undefined)).toEqual({ text: '0 / 0', fraction: 0 });
+  });
+});
+
+describe('disposition codes', () => {
+  it('reads a code as words with a capital first letter', () => {
+    expect(['interested', 'not-interested', 'call_back', 'do-not-call', 'wrongNumber', ' '].map(codeLabel))
+      .toEqual(['Interested', 'Not interested', 'Call back', 'Do not call', 'Wrong number', ' ']);
   });
 });
 

@@ -74,3 +74,9 @@ export function importProgress(phase: 'uploading' | 'processing' | 'done', sent:
   if (phase === 'uploading') return total > 0 ? Math.min(1, sent / total) * 0.5 : 0;
   return 0.5 + (totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) * 0.5 : 0);
 }
+
+/** A disposition code or result as a person reads it: "not-interested" → "Not interested", "call_back" → "Call back". */
+export function codeLabel(code: string): string {
+  const words = code.trim().replace(/[-_]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\s+/g, ' ').toLowerCase();
+  return words ? words[0].toUpperCase() + words.slice(1) : code;
+}
