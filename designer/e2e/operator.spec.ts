@@ -35,7 +35,7 @@ test('signs in ready with a preview card, skips to the next contact, pauses, get
   expect((await request.post(`/api/campaigns/${campaign.id}/start`)).ok()).toBeTruthy();
 
   await page.goto('/');
-  await page.getByRole('link', { name: 'Operator' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Operator', exact: true }).click();
   await page.getByLabel('Extension').fill('7111');
   await page.getByLabel('Password').fill('operator-7111-secret');
   await page.getByLabel('Campaign').selectOption(campaign.id);
