@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { campaignWith, groupWith, publishedFlow } from './campaignSupport';
+import { campaignWith, extension, groupWith, publishedFlow } from './campaignSupport';
 
 async function lifecycle(page: Page, action: string) {
   await page.getByTestId('lifecycle-buttons').getByRole('button', { name: action, exact: true }).click();
@@ -130,7 +130,8 @@ test('opens a contact’s attempt history from the contacts tab and filters the 
 
 test('edits a draft campaign’s settings and shows them read-only once it runs', async ({ page, request }) => {
   const flowId = await publishedFlow(request);
-  const groupId = await groupWith(request, `Edit ${Date.now()}`, [{ phone: '+12025550171' }]);
+  const groupName = `Edit ${Date.now()}`;
+  const groupId = await groupWith(request, groupName, [{ phone: '+12025550171' }]);
   const id = await campaignWith(request, { name: 'Editable', flowId, groupIds: [groupId] });
   await page.goto(`/campaigns/${id}`);
   await page.getByRole('tab', { name: 'Settings' }).click();
@@ -142,6 +143,21 @@ test('edits a draft campaign’s settings and shows them read-only once it runs'
   await lifecycle(page, 'Start');
   await expect(page.getByTestId('status')).not.toHaveText('draft');
   await page.getByRole('tab', { name: 'Settings' }).click();
-  const status = await page.getByTestId('status').textContent();
-  if (status !== 'paused') await expect(page.getByTestId('campaign-summary')).toContainText('+12025550000');
+  const summary = page.getByTestId('campaign-summary');
+  await expect(summary).toContainText('+12025550000');
+  await expect(summary).toContainText('Busy: called once');
+  await summary.getByRole('link', { name: groupName }).click();
+  await expect(page.getByTestId('group-page')).toContainText(groupName);
+});
+
+test('says what to change when a preview campaign’s flow has no Connect to operator block', async ({ page, request }) => {
+  await extension(request, '7131', 'operator-7131-secret');
+  const flowId = await publishedFlow(request);
+  const groupId = await groupWith(request, `No operator block ${Date.now()}`, [{ phone: '+12025550191' }]);
+  const id = await campaignWith(request, { name: 'Missing block', flowId, groupIds: [groupId], mode: 'preview', operators: ['7131'] });
+  await page.goto(`/campaigns/${id}`);
+  await lifecycle(page, 'Start');
+  await expect(page.getByTestId('message')).toContainText('Could not start the campaign');
+  await expect(page.getByTestId('message')).toContainText('Connect to operator');
+  await expect(page.getByTestId('status')).toHaveText('draft');
 });
