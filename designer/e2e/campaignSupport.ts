@@ -11,6 +11,22 @@ export async function publishedFlow(request: APIRequestContext, stem = 'campaign
   return id;
 }
 
+/** A published flow for campaigns with operators: it connects the answered contact to the operator, then hangs up; its id. */
+export async function publishedOperatorFlow(request: APIRequestContext): Promise<string> {
+  const id = uniqueFlowId('operator-flow');
+  await createFlow(request, {
+    id, name: `Operator flow ${id}`,
+    nodes: [
+      { id: 'connect', type: 'campaign.connect-operator@1', label: 'Connect to operator', position: { x: 0, y: 0 }, inputs: { maxWaitSeconds: 2 } },
+      { id: 'hangup', type: 'telephony.hangup@1', label: 'Hang up', position: { x: 0, y: 140 }, inputs: {} },
+    ],
+    edges: [{ from: 'connect', outcome: 'connected', to: 'hangup' }],
+  });
+  const publish = await request.post(`/api/flows/${id}/publish`, { data: { note: 'for operator campaigns', revision: 1 } });
+  expect(publish.ok(), await publish.text()).toBeTruthy();
+  return id;
+}
+
 /** A contact group with the given custom fields and contacts; its id. */
 export async function groupWith(request: APIRequestContext, name: string, contacts: { phone: string; name?: string; fields?: Record<string, unknown> }[] = [],
   fields: { name: string; type: string; required?: boolean }[] = []): Promise<string> {

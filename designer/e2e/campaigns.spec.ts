@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { campaignWith, groupWith, publishedFlow } from './campaignSupport';
+import { campaignWith, extension, groupWith, publishedFlow } from './campaignSupport';
 
 async function lifecycle(page: Page, action: string) {
   await page.getByTestId('lifecycle-buttons').getByRole('button', { name: action, exact: true }).click();
@@ -10,7 +10,7 @@ test('creates an auto-informer campaign from the form after fixing what the form
   const groupName = `Customers ${Date.now()}`;
   await groupWith(request, groupName, [{ phone: '+12025550131', name: 'Kim' }]);
   await page.goto('/');
-  await page.getByRole('link', { name: 'Campaigns' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Campaigns', exact: true }).click();
   await page.getByRole('link', { name: 'New campaign' }).click();
 
   await page.getByLabel('Name', { exact: true }).fill('Winter reminder');
@@ -41,6 +41,7 @@ test('creates an auto-informer campaign from the form after fixing what the form
   expect(stored.schedule.timeZone).toBe('Europe/London');
   expect(stored.schedule.days).toContain('saturday');
   expect(stored.retry.noAnswer.maxAttempts).toBe(4);
+  expect(stored.retry.noAnswer.pauseSeconds).toBe(15 * 60);
   expect(stored.maxConcurrentCalls).toBe(3);
 });
 
@@ -59,30 +60,32 @@ test('shows operators, disposition codes and the abandonment limit only for the 
 test('starts, pauses, resumes and stops a campaign while its statistics refresh', async ({ page, request }) => {
   const flowId = await publishedFlow(request);
   const groupId = await groupWith(request, `Live ${Date.now()}`, [{ phone: '+12025550141', name: 'Lee' }, { phone: '+12025550142', name: 'Max' }]);
-  const id = await campaignWith(request, { name: 'Live numbers', flowId, groupIds: [groupId] });
+  // Lee answers at once; Max's phone rings for 40 s, so the campaign is still calling while it is paused, resumed and stopped.
+  const script = await request.put('/api/simulator/numbers/%2B12025550142', { data: { answer: 'answered', afterSeconds: 40 } });
+  expect(script.ok(), await script.text()).toBeTruthy();
+  const id = await campaignWith(request, { name: 'Live numbers', flowId, groupIds: [groupId], ringSeconds: 60 });
   await page.goto(`/campaigns/${id}`);
   await expect(page.getByTestId('status')).toHaveText('draft');
   await expect(page.getByTestId('tile-attempts')).toBeVisible();
-  await expect(page.getByTestId('timeline-chart')).toBeVisible();
+  await expect(page.getByTestId('timeline-chart')).toContainText('No calls finished in this hour yet');
   await expect(page.getByTestId('disposition-donut')).toBeVisible();
   await expect(page.getByTestId('calls-gauge')).toContainText('of 2');
   await expect(page.getByTestId('tile-k1')).toHaveAttribute('title', /coverage/);
 
   await lifecycle(page, 'Start');
-  await expect(page.getByTestId('status')).toHaveText(/scheduled|active|completed/);
-  await expect(page.getByTestId('campaign-progress-text')).toContainText('/ 2 contacts done', { timeout: 10_000 });
+  await expect(page.getByTestId('status')).toHaveText('active');
+  await expect(page.getByTestId('campaign-progress-text')).toContainText('1 / 2 contacts done', { timeout: 10_000 });
   await expect(page.getByTestId('tile-attempts')).not.toContainText(/^0/, { timeout: 20_000 });
+  await expect(page.getByTestId('timeline-chart').getByRole('img')).toHaveAttribute('aria-label', /; [1-9]\d* in the last hour/);
+  await expect(page.getByTestId('timeline-chart')).not.toContainText('No calls finished');
 
-  const status = await page.getByTestId('status').textContent();
-  if (status !== 'completed') {
-    await lifecycle(page, 'Pause');
-    await expect(page.getByTestId('status')).toHaveText('paused');
-    await lifecycle(page, 'Resume');
-    await expect(page.getByTestId('status')).toHaveText(/scheduled|active|completed/);
-    page.once('dialog', (dialog) => void dialog.accept());
-    await lifecycle(page, 'Stop');
-    await expect(page.getByTestId('status')).toHaveText('completed');
-  }
+  await lifecycle(page, 'Pause');
+  await expect(page.getByTestId('status')).toHaveText('paused');
+  await lifecycle(page, 'Resume');
+  await expect(page.getByTestId('status')).toHaveText(/scheduled|active/);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await lifecycle(page, 'Stop');
+  await expect(page.getByTestId('status')).toHaveText('completed');
   await expect(page.getByTestId('lifecycle-buttons').getByRole('button', { name: 'Archive' })).toBeEnabled();
 
   const results = await request.get(`/api/campaigns/${id}/results.csv`);
@@ -103,7 +106,7 @@ test('lists a campaign with its status and progress, and hides it once archived'
   await row.getByRole('link', { name }).click();
   await lifecycle(page, 'Archive');
   await expect(page.getByTestId('status')).toHaveText('archived');
-  await page.getByRole('link', { name: 'Campaigns' }).first().click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Campaigns', exact: true }).click();
   await expect(page.getByTestId(`campaign-row-${id}`)).toHaveCount(0);
   await page.getByLabel('Status').selectOption('archived');
   await expect(page.getByTestId(`campaign-row-${id}`)).toBeVisible();
@@ -127,7 +130,8 @@ test('opens a contact’s attempt history from the contacts tab and filters the 
 
 test('edits a draft campaign’s settings and shows them read-only once it runs', async ({ page, request }) => {
   const flowId = await publishedFlow(request);
-  const groupId = await groupWith(request, `Edit ${Date.now()}`, [{ phone: '+12025550171' }]);
+  const groupName = `Edit ${Date.now()}`;
+  const groupId = await groupWith(request, groupName, [{ phone: '+12025550171' }]);
   const id = await campaignWith(request, { name: 'Editable', flowId, groupIds: [groupId] });
   await page.goto(`/campaigns/${id}`);
   await page.getByRole('tab', { name: 'Settings' }).click();
@@ -139,6 +143,21 @@ test('edits a draft campaign’s settings and shows them read-only once it runs'
   await lifecycle(page, 'Start');
   await expect(page.getByTestId('status')).not.toHaveText('draft');
   await page.getByRole('tab', { name: 'Settings' }).click();
-  const status = await page.getByTestId('status').textContent();
-  if (status !== 'paused') await expect(page.getByTestId('campaign-summary')).toContainText('+12025550000');
+  const summary = page.getByTestId('campaign-summary');
+  await expect(summary).toContainText('+12025550000');
+  await expect(summary).toContainText('Busy: called once');
+  await summary.getByRole('link', { name: groupName }).click();
+  await expect(page.getByTestId('group-page')).toContainText(groupName);
+});
+
+test('says what to change when a preview campaign’s flow has no Connect to operator block', async ({ page, request }) => {
+  await extension(request, '7131', 'operator-7131-secret');
+  const flowId = await publishedFlow(request);
+  const groupId = await groupWith(request, `No operator block ${Date.now()}`, [{ phone: '+12025550191' }]);
+  const id = await campaignWith(request, { name: 'Missing block', flowId, groupIds: [groupId], mode: 'preview', operators: ['7131'] });
+  await page.goto(`/campaigns/${id}`);
+  await lifecycle(page, 'Start');
+  await expect(page.getByTestId('message')).toContainText('Could not start the campaign');
+  await expect(page.getByTestId('message')).toContainText('Connect to operator');
+  await expect(page.getByTestId('status')).toHaveText('draft');
 });

@@ -4,7 +4,7 @@ import { groupWith, uniquePhone } from './campaignSupport';
 test('creates a group with a custom field, adds a contact and finds it by search', async ({ page }) => {
   const name = `Debtors ${Date.now()}`;
   await page.goto('/');
-  await page.getByRole('link', { name: 'Contacts' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Contacts', exact: true }).click();
   await page.getByRole('button', { name: 'New group' }).click();
   const dialog = page.getByTestId('new-group-dialog');
   await dialog.getByLabel('Name', { exact: true }).fill(name);
@@ -101,7 +101,7 @@ test('exports a group as CSV with its custom fields', async ({ page, request }) 
 test('adds a number to the do-not-call list and removes it', async ({ page }) => {
   const phone = uniquePhone();
   await page.goto('/');
-  await page.getByRole('link', { name: 'Do not call' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Do not call', exact: true }).click();
   await page.getByLabel('Phone number').fill(phone);
   await page.getByRole('button', { name: 'Add number' }).click();
   await expect(page.getByTestId(`dnc-row-${phone}`)).toBeVisible();

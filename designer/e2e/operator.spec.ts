@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { allDay, campaignWith, extension, groupWith, publishedFlow } from './campaignSupport';
+import { allDay, campaignWith, extension, groupWith, publishedOperatorFlow } from './campaignSupport';
 
 async function previewCampaign(request: Parameters<typeof campaignWith>[0], operator: string) {
-  const flowId = await publishedFlow(request);
+  const flowId = await publishedOperatorFlow(request);
   const groupId = await groupWith(request, `Preview ${Date.now()}`, [{ phone: '+12025550181', name: 'Olga' }, { phone: '+12025550182', name: 'Pavel' }]);
   const name = `Preview ${Date.now()}`;
   const id = await campaignWith(request, {
@@ -35,7 +35,7 @@ test('signs in ready with a preview card, skips to the next contact, pauses, get
   expect((await request.post(`/api/campaigns/${campaign.id}/start`)).ok()).toBeTruthy();
 
   await page.goto('/');
-  await page.getByRole('link', { name: 'Operator' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Operator', exact: true }).click();
   await page.getByLabel('Extension').fill('7111');
   await page.getByLabel('Password').fill('operator-7111-secret');
   await page.getByLabel('Campaign').selectOption(campaign.id);
@@ -66,4 +66,50 @@ test('signs in ready with a preview card, skips to the next contact, pauses, get
   await expect(page.getByTestId('operator-login')).toBeVisible();
   const operators = await (await request.get(`/api/campaigns/${campaign.id}/operators`)).json() as { extension: string; state: string }[];
   expect(operators.find((o) => o.extension === '7111')?.state ?? 'loggedOut').toBe('loggedOut');
+});
+
+test('calls the previewed contact, talks, and gives the call’s disposition after the contact hangs up', async ({ page, request }) => {
+  await extension(request, '7121', 'operator-7121-secret');
+  const campaign = await previewCampaign(request, '7121');
+  expect((await request.post(`/api/campaigns/${campaign.id}/start`)).ok()).toBeTruthy();
+
+  await page.goto('/operator');
+  await page.getByLabel('Extension').fill('7121');
+  await page.getByLabel('Password').fill('operator-7121-secret');
+  await page.getByLabel('Campaign').selectOption(campaign.id);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const card = page.getByTestId('contact-card');
+  await expect(card).toContainText(/Olga|Pavel/, { timeout: 15_000 });
+  const phone = (await card.textContent())!.includes('Olga') ? '+12025550181' : '+12025550182';
+
+  // The simulator answers the contact's call, the flow's Connect to operator block rings the extension and the simulator answers it too.
+  await page.getByRole('button', { name: 'Call' }).click();
+  await expect(page.getByTestId('call-state')).toContainText('Talking', { timeout: 15_000 });
+  await expect(page.getByTestId('operator-state')).toHaveText('Talking');
+  await expect(card).toContainText(phone);
+  await expect(page.getByTestId('disposition-form'), 'the form can be filled while talking').toBeVisible();
+
+  // The contact hangs up: the operator wraps up and gives the disposition.
+  const me = await (await request.get(`/api/campaigns/${campaign.id}/operators`)).json() as { extension: string; callId: string | null; attemptId: string | null }[];
+  const seat = me.find((o) => o.extension === '7121')!;
+  expect(seat.callId, 'the operator view names the contact’s call').toBeTruthy();
+  const attemptId = seat.attemptId!;
+  expect((await request.post(`/api/simulator/calls/${seat.callId}/hangup`)).ok()).toBeTruthy();
+  await expect(page.getByTestId('operator-state')).toHaveText('Wrap-up', { timeout: 10_000 });
+  await expect(page.getByTestId('call-state')).toHaveCount(0);
+
+  const form = page.getByTestId('disposition-form');
+  await form.getByRole('radio', { name: 'Interested', exact: true }).check();
+  await form.getByLabel('Notes').fill('Wants the annual plan; call back in May.');
+  await form.getByRole('button', { name: 'Submit' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByTestId('operator-state')).toHaveText(/Ready|Reserved/);
+
+  const attempts = await (await request.get(`/api/campaigns/${campaign.id}/attempts`)).json() as { id: string; phone: string; operator: string | null; disposition: string | null; operatorDisposition: string | null; notes: string | null }[];
+  const attempt = attempts.find((a) => a.id === attemptId)!;
+  expect(attempt.phone).toBe(phone);
+  expect(attempt.operator).toBe('7121');
+  expect(attempt.disposition).toBe('answered');
+  expect(attempt.operatorDisposition).toBe('interested');
+  expect(attempt.notes).toBe('Wants the annual plan; call back in May.');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, canDelete, canEdit, formatRate, formatSeconds, importProgress, progressOf } from './campaignDisplay';
+import { allowedActions, canDelete, canEdit, codeLabel, formatPause, formatRate, formatSeconds, importProgress, progressOf, resultText, retryText } from './campaignDisplay';
 import { fieldErrorsOf, fieldKeyOf, unplacedErrors } from './problemFields';
 import { isoToWallTime, wallTimeToIso } from './zonedTime';
 
@@ -15,6 +15,26 @@ describe('formatting', () => {
   it('shows progress as done of contacts', () => {
     expect(progressOf({ contacts: 120, done: 30 })).toEqual({ text: '30 / 120', fraction: 0.25 });
     expect(progressOf(undefined)).toEqual({ text: '0 / 0', fraction: 0 });
+  });
+});
+
+describe('disposition codes', () => {
+  it('reads a code as words with a capital first letter', () => {
+    expect(['interested', 'not-interested', 'call_back', 'do-not-call', 'wrongNumber', ' '].map(codeLabel))
+      .toEqual(['Interested', 'Not interested', 'Call back', 'Do not call', 'Wrong number', ' ']);
+  });
+});
+
+describe('results', () => {
+  it('does not repeat a result that only says converted next to the badge', () => {
+    expect([resultText('converted', true), resultText('Converted', false), resultText('paid', true), resultText(null, false)]).toEqual(['', 'Converted', 'paid', '']);
+  });
+});
+
+describe('retry rules', () => {
+  it('says pauses in seconds, minutes or hours and a single attempt as called once', () => {
+    expect([1, 45, 900, 3600, 5400].map(formatPause)).toEqual(['1 s', '45 s', '15 min', '1 h', '1 h 30 min']);
+    expect([retryText(1, 60), retryText(3, 900)]).toEqual(['called once', 'up to 3 calls, 15 min apart']);
   });
 });
 

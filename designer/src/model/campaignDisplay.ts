@@ -74,3 +74,29 @@ export function importProgress(phase: 'uploading' | 'processing' | 'done', sent:
   if (phase === 'uploading') return total > 0 ? Math.min(1, sent / total) * 0.5 : 0;
   return 0.5 + (totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) * 0.5 : 0);
 }
+
+/** A disposition code or result as a person reads it: "not-interested" → "Not interested", "call_back" → "Call back". */
+export function codeLabel(code: string): string {
+  const words = code.trim().replace(/[-_]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\s+/g, ' ').toLowerCase();
+  return words ? words[0].toUpperCase() + words.slice(1) : code;
+}
+
+/** A pause as a person says it: 45 → "45 s", 900 → "15 min", 5400 → "1 h 30 min". */
+export function formatPause(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** A retry rule in words: "called once", or "up to 3 calls, 15 min apart". */
+export function retryText(maxAttempts: number, pauseSeconds: number): string {
+  return maxAttempts <= 1 ? 'called once' : `up to ${maxAttempts} calls, ${formatPause(pauseSeconds)} apart`;
+}
+
+/** A flow's result as the tables show it next to the "converted" badge: not repeated when it only says "converted". */
+export const resultText = (result: string | null, converted: boolean) =>
+  !result || (converted && result.trim().toLowerCase() === 'converted') ? '' : result;

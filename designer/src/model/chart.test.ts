@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axis, donut, gaugeFraction, niceMax, scaleY, stack, stackedMax } from './chart';
+import { axis, donut, fillTimeline, gaugeFraction, niceMax, scaleY, stack, stackedMax } from './chart';
 
 describe('axis scaling', () => {
   it('rounds the top of an axis up to 1, 2 or 5 × 10ⁿ', () => {
@@ -51,5 +51,22 @@ describe('gaugeFraction', () => {
     expect(gaugeFraction(3, 12)).toBe(0.25);
     expect(gaugeFraction(20, 12)).toBe(1);
     expect(gaugeFraction(5, 0)).toBe(0);
+  });
+});
+
+describe('timeline window', () => {
+  const empty = (at: string) => ({ at, attempts: 0 });
+  const now = Date.parse('2026-12-06T09:41:30Z');
+
+  it('spans the whole window with zero buckets around the server’s sparse points', () => {
+    const filled = fillTimeline([{ at: '2026-12-06T09:41:00+00:00', attempts: 28 }, { at: '2026-12-06T09:39:00Z', attempts: 3 }], now, 5, 60, empty);
+    expect(filled.map((p) => [new Date(p.at).toISOString().slice(11, 16), p.attempts])).toEqual([
+      ['09:37', 0], ['09:38', 0], ['09:39', 3], ['09:40', 0], ['09:41', 28],
+    ]);
+  });
+
+  it('drops points older than the window and gives an empty window for no points', () => {
+    expect(fillTimeline([{ at: '2026-12-06T08:00:00Z', attempts: 9 }], now, 3, 60, empty).map((p) => p.attempts)).toEqual([0, 0, 0]);
+    expect(fillTimeline([], now, 60, 60, empty)).toHaveLength(60);
   });
 });

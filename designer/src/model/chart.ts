@@ -95,3 +95,23 @@ export function timeLabels(isoTimes: readonly string[], every: number): string[]
     return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   });
 }
+
+/** Every bucket of the window ending at `now`, oldest first: the server's points where it has them (it sends only buckets
+ * with attempts), zeros elsewhere, so an hour's chart always spans the hour. Buckets start on whole multiples of `bucketSeconds`. */
+export function fillTimeline<P extends { at: string }>(points: readonly P[], now: number, minutes: number, bucketSeconds: number,
+  empty: (at: string) => P): P[] {
+  const size = Math.max(1, bucketSeconds) * 1000;
+  const count = Math.max(1, Math.ceil((minutes * 60_000) / size));
+  const last = Math.floor(now / size) * size;
+  const byStart = new Map<number, P>();
+  for (const p of points) {
+    const start = Math.floor(new Date(p.at).getTime() / size) * size;
+    if (Number.isFinite(start)) byStart.set(start, p);
+  }
+  const filled: P[] = [];
+  for (let i = count - 1; i >= 0; i -= 1) {
+    const start = last - i * size;
+    filled.push(byStart.get(start) ?? empty(new Date(start).toISOString()));
+  }
+  return filled;
+}

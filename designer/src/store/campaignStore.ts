@@ -6,6 +6,7 @@ import type { Campaign, CampaignStatistics, OperatorView, TimelinePoint } from '
 import { messageOf } from '../components/ProblemList/problems';
 import type { Message } from '../components/MessageArea/MessageArea';
 import type { LifecycleAction } from '../model/campaignDisplay';
+import { fillTimeline } from '../model/chart';
 
 interface CampaignState {
   campaignId: string | null;
@@ -27,6 +28,11 @@ interface CampaignState {
 const PAST_TENSE: Record<LifecycleAction, string> = {
   start: 'started', pause: 'paused', resume: 'resumed', stop: 'stopped', archive: 'archived',
 };
+
+// The timeline chart: the last hour in one-minute buckets.
+const TIMELINE_MINUTES = 60;
+const TIMELINE_BUCKET_SECONDS = 60;
+const emptyBucket = (at: string): TimelinePoint => ({ at, attempts: 0, answered: 0, busy: 0, noAnswer: 0, failed: 0, abandoned: 0, converted: 0 });
 
 // Bumped by every lifecycle action: a poll begun before it must not put the old status back.
 let actionTicket = 0;
@@ -64,14 +70,14 @@ export const useCampaignStore = create<CampaignState>()((set, get) => ({
     const [campaign, statistics, timeline, operators] = await Promise.allSettled([
       campaignsApi.campaign(id),
       campaignsApi.statistics(id),
-      campaignsApi.timeline(id, 60, 60),
+      campaignsApi.timeline(id, TIMELINE_MINUTES, TIMELINE_BUCKET_SECONDS),
       operatorMode ? campaignsApi.operators(id) : Promise.resolve([] as OperatorView[]),
     ]);
     if (get().campaignId !== id) return;
     set({
       ...(campaign.status === 'fulfilled' && ticket === actionTicket ? { campaign: campaign.value } : {}),
       ...(statistics.status === 'fulfilled' ? { statistics: statistics.value } : {}),
-      ...(timeline.status === 'fulfilled' ? { timeline: timeline.value } : {}),
+      ...(timeline.status === 'fulfilled' ? { timeline: fillTimeline(timeline.value, Date.now(), TIMELINE_MINUTES, TIMELINE_BUCKET_SECONDS, emptyBucket) } : {}),
       ...(operators.status === 'fulfilled' ? { operators: operators.value } : {}),
     });
     const failed = [statistics, timeline].find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;

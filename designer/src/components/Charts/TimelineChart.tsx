@@ -19,7 +19,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
   const total = points.reduce((s, p) => s + p.attempts, 0);
   return (
     <figure className="chart" data-testid="timeline-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Attempts per minute by disposition; ${total} in the last ${points.length} buckets`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Attempts per minute by disposition; ${total} in the last hour`}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={LEFT} x2={WIDTH} y1={scaleY(t, max, TOP, BOTTOM)} y2={scaleY(t, max, TOP, BOTTOM)} className="chart-grid" />

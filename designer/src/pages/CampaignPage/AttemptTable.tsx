@@ -1,6 +1,6 @@
 import type { CampaignAttempt } from '../../api/campaignViews';
 import { Link } from '../../components/Link';
-import { DISPOSITION_LABELS, formatSeconds } from '../../model/campaignDisplay';
+import { codeLabel, DISPOSITION_LABELS, formatSeconds, resultText } from '../../model/campaignDisplay';
 import { instancePath } from '../../router';
 
 /** Attempts with when, disposition, talk time, result and the operator's disposition; the flow instance is linked. */
@@ -23,9 +23,9 @@ export function AttemptTable({ attempts, showPhone, testId }: { attempts: Campai
             <td>{a.disposition ? DISPOSITION_LABELS[a.disposition] ?? a.disposition : <span className="muted">in progress</span>}
               {a.sipStatus ? <span className="muted"> ({a.sipStatus})</span> : null}</td>
             <td className="num">{a.talkSeconds > 0 ? formatSeconds(a.talkSeconds) : ''}</td>
-            <td>{a.result ?? ''}{a.converted && <span className="status status-completed"> converted</span>}</td>
+            <td>{resultText(a.result, a.converted)}{a.converted && <span className="status status-completed"> converted</span>}</td>
             <td>{a.operator ?? ''}</td>
-            <td>{a.operatorDisposition ?? ''}{a.notes && <div className="muted small">{a.notes}</div>}</td>
+            <td>{a.operatorDisposition ? codeLabel(a.operatorDisposition) : ''}{a.notes && <div className="muted small">{a.notes}</div>}</td>
             <td>{a.instanceId ? <Link href={instancePath(a.instanceId)}>open</Link> : ''}</td>
           </tr>
         ))}

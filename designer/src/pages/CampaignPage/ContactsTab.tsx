@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { campaignsApi, itemsOf } from '../../api/campaignClient';
 import type { CampaignAttempt, CampaignContactRow } from '../../api/campaignViews';
 import { messageOf } from '../../components/ProblemList/problems';
-import { DISPOSITION_LABELS } from '../../model/campaignDisplay';
+import { DISPOSITION_LABELS, resultText } from '../../model/campaignDisplay';
 import { AttemptTable } from './AttemptTable';
 
 const PAGE = 50;
@@ -64,7 +64,7 @@ export function ContactsTab({ campaignId }: { campaignId: string }) {
                 <td className="num">{r.attempts}</td>
                 <td>{r.nextAttemptAt && r.state === 'waiting' ? new Date(r.nextAttemptAt).toLocaleString() : ''}</td>
                 <td>{r.lastDisposition ? DISPOSITION_LABELS[r.lastDisposition] ?? r.lastDisposition : ''}</td>
-                <td>{r.result ?? ''}{r.converted && <span className="status status-completed"> converted</span>}</td>
+                <td>{resultText(r.result, r.converted)}{r.converted && <span className="status status-completed"> converted</span>}</td>
                 <td>{r.operator ?? ''}</td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import type { OperatorCard } from '../../api/campaignViews';
-import { DISPOSITION_LABELS, formatSeconds } from '../../model/campaignDisplay';
+import { codeLabel, DISPOSITION_LABELS, formatSeconds } from '../../model/campaignDisplay';
 
 const show = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
@@ -32,7 +32,7 @@ export function ContactCard({ card }: { card: OperatorCard }) {
               <tr key={a.id}>
                 <td className="num">{a.number}</td>
                 <td>{new Date(a.startedAt).toLocaleString()}</td>
-                <td>{a.disposition ? DISPOSITION_LABELS[a.disposition] ?? a.disposition : ''}{a.operatorDisposition ? ` · ${a.operatorDisposition}` : ''}</td>
+                <td>{a.disposition ? DISPOSITION_LABELS[a.disposition] ?? a.disposition : ''}{a.operatorDisposition ? ` · ${codeLabel(a.operatorDisposition)}` : ''}</td>
                 <td className="num">{a.talkSeconds > 0 ? formatSeconds(a.talkSeconds) : ''}</td>
                 <td>{a.operator ?? ''}</td>
                 <td>{a.notes ?? ''}</td>

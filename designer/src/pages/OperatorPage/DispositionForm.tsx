@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { codeLabel } from '../../model/campaignDisplay';
 
-/** After a call: how it went (one of the campaign's codes) and optional notes. */
+/** During or after a call: how it went (one of the campaign's codes) and optional notes. */
 export function DispositionForm({ codes, busy, onSubmit }: { codes: string[]; busy: boolean; onSubmit: (code: string, notes: string) => void }) {
   const [code, setCode] = useState('');
   const [notes, setNotes] = useState('');
@@ -11,9 +12,10 @@ export function DispositionForm({ codes, busy, onSubmit }: { codes: string[]; bu
   return (
     <form className="disposition-form" onSubmit={submit} data-testid="disposition-form">
       <h2>How did the call go?</h2>
+      <p className="muted small">Choose the result now or after the call; you get the next contact once it is saved.</p>
       <div className="disposition-codes" role="radiogroup" aria-label="Disposition">
         {codes.map((c) => (
-          <label key={c} className="checkbox"><input type="radio" name="disposition" value={c} checked={code === c} onChange={() => setCode(c)} />{c}</label>
+          <label key={c} className="checkbox"><input type="radio" name="disposition" value={c} checked={code === c} onChange={() => setCode(c)} />{codeLabel(c)}</label>
         ))}
       </div>
       <label htmlFor="disposition-notes">Notes</label>

@@ -15,6 +15,8 @@ export function OperatorDesk({ session, onSignOut }: { session: StoredOperatorSe
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
+  // The attempt whose disposition was given during the call: its form is not shown again while the call lasts.
+  const [given, setGiven] = useState<string | null>(null);
 
   // The latest sign-out callback, so polling does not restart when the parent passes a new one.
   const signOut = useRef(onSignOut);
@@ -47,6 +49,7 @@ export function OperatorDesk({ session, onSignOut }: { session: StoredOperatorSe
     setBusy(true);
     try {
       setMe(await operatorApi.disposition(session.token, me.attemptId, code, notes));
+      setGiven(me.attemptId);
       setError(null);
     } catch (e) {
       failed(e);
@@ -83,7 +86,7 @@ export function OperatorDesk({ session, onSignOut }: { session: StoredOperatorSe
           <button type="button" disabled={busy} onClick={() => void command('skip')}>Skip</button>
         </div>
       )}
-      {state === 'wrapUp' && me?.attemptId && (
+      {me?.attemptId && me.attemptId !== given && (state === 'wrapUp' || (state === 'talking' && me.callState === 'talking')) && (
         <DispositionForm key={me.attemptId} codes={me.dispositionCodes} busy={busy} onSubmit={(code, notes) => void dispose(code, notes)} />
       )}
       {me?.card ? <ContactCard card={me.card} /> : state === 'ready' ? (

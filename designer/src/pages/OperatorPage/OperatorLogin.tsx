@@ -61,6 +61,7 @@ export function OperatorLogin({ notice, onSignedIn }: { notice: string | null; o
           {campaigns.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.status})</option>)}
         </select>
       </div>
+      <p className="muted small">Use your phone extension and the password your softphone signs in with.</p>
       {campaigns.length === 0 && !error && <p className="muted small">No campaign with operators is running or planned.</p>}
       {error && <div className="message message-error" role="alert">{error}</div>}
       <div className="actions"><button type="submit" className="primary" disabled={busy}>Sign in</button></div>
