@@ -84,7 +84,7 @@ internal sealed class DialerHarness : IAsyncDisposable
             [Edge("greet", "done", "end")]));
         await Calls.PublishAsync(Flow(OperatorFlowId,
             [
-                Node("operator", "campaign.connect-operator"),
+                Node("operator", "campaign.connect-operator@2"),
                 Node("talked", "control.end", new { result = "talked" }),
                 Node("dropped", "control.end", new { result = "dropped" }),
             ],

@@ -5,8 +5,8 @@ namespace FlowBuilder.Campaigns.Tests.Dialing;
 
 /// <summary>A stand-in for Connect to operator in dialer tests: the answered call takes a Ready operator of the test's pool
 /// (→ <c>connected</c>), or is abandoned when none is Ready (→ <c>abandoned</c>, the attempt marked so).</summary>
-// Named like the real block so campaign start accepts the flow; the real one lives with the operator desk and is not registered here.
-[Activity("campaign.connect-operator", Category = "Test", DisplayName = "Take operator (test)")]
+// Named like the real block (so campaign start accepts the flow) at version 2, beside the built-in version 1 the engine registers.
+[Activity("campaign.connect-operator", Version = 2, Category = "Test", DisplayName = "Take operator (test)")]
 [Outcomes("connected", "abandoned")]
 internal sealed class TakeOperator(ILiveAttempts live, FakeOperatorPool pool) : Activity<TakeOperator.Inputs>
 {

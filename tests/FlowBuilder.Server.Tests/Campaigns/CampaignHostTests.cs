@@ -122,7 +122,7 @@ public sealed class CampaignHostTests : IAsyncLifetime
             var phone = simulator.Find(call)!.To;
             var operatorLeg = (await simulator.WaitForAsync(call, SimulatedCallEventKind.Bridged).WaitAsync(Patience)).Text!;
             var talking = await (await desk.GetAsync("/api/operator/me")).ShouldBeJsonAsync(HttpStatusCode.OK);
-            (talking.Text("state"), talking["card"]!.Text("phone")).ShouldBe(("talking", phone));
+            (talking.Text("state"), talking["card"]!["contact"]!.Text("phone")).ShouldBe(("talking", phone));
             simulator.HangUpByCaller(operatorLeg);  // the operator ends the talk
             await SaidAsync(simulator, call, "Thank you for talking with us");
             var attemptId = talking.Text("attemptId");
