@@ -128,7 +128,7 @@ internal sealed class CampaignTemplateRig : IAsyncDisposable
     /// <summary>Waits until the dialer reports the campaign completed, then returns its attempts.</summary>
     public async Task<IReadOnlyList<CampaignAttempt>> CompletedAsync()
     {
-        await _events.CompletedAsync(CampaignId).WaitAsync(Patience);
+        await _events.Completed.WaitAsync(Patience);
         (await Store.GetAsync(Company, CampaignId, CancellationToken.None))!.Status.ShouldBe(CampaignStatus.Completed);
         return await Store.ListAttemptsAsync(new AttemptQuery(CampaignId, Limit: 100), CancellationToken.None);
     }
@@ -142,12 +142,12 @@ internal sealed class CampaignTemplateRig : IAsyncDisposable
         await Calls.DisposeAsync();
     }
 
-    /// <summary>Completes a task when the campaign's completed event is published.</summary>
+    /// <summary>Completes <see cref="Completed"/> when the rig's one campaign is reported completed.</summary>
     private sealed class CompletionEvents : IEventPublisher
     {
         private readonly TaskCompletionSource<string> _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task CompletedAsync(string campaignId) => _completed.Task;
+        public Task Completed => _completed.Task;
 
         public ValueTask PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default)
         {
