@@ -39,6 +39,8 @@ internal sealed partial class OperatorDesk
         }
         return await RunAsync(seat, async () =>
         {
+            // Signed in is Ready: tell the dialer now (a progressive or predictive campaign waits for it), not at its next poll.
+            Publish(seat);
             await FillCardAsync(seat, cancellationToken).ConfigureAwait(false);
             return Ok(seat);
         }).ConfigureAwait(false);

@@ -23,6 +23,17 @@ public sealed class OperatorDeskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Login_WakesTheDialer_SoACampaignStartedBeforeItsOperatorsSignIn_DialsAtOnce()
+    {
+        var woken = new List<string>();
+        _rig.Pool.OperatorReady += woken.Add;
+
+        await _rig.LoginAsync("101");
+
+        woken.ShouldBe([OperatorRig.CampaignId]);
+    }
+
+    [Fact]
     public async Task Login_ExtensionNotAnOperatorOfTheCampaign_IsInvalidNamingIt()
     {
         var result = await _rig.Operators.LoginAsync(OperatorRig.Company, OperatorRig.CampaignId, "555", CancellationToken.None);
