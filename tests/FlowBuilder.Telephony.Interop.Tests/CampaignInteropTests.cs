@@ -102,6 +102,69 @@ public sealed class CampaignInteropTests
         await sipp.DisposeAsync();
     }
 
+    [Fact]
+    public async Task CallingHoursClosedInOneZone_ThoseContactsAreNeverDialled_AndWaitForTheirNextWindowStart()
+    {
+        await using var sipp = SippProcess.Start("-sf", SippProcess.Scenario("uas-campaign-callee.xml"), "-timeout", "120s");
+        var settings = new Dictionary<string, string>(FlowServer.RtpPorts(34400))
+        {
+            ["FlowBuilder:Sip:Trunks:0:Name"] = "sipp",
+            ["FlowBuilder:Sip:Trunks:0:Host"] = "127.0.0.1",
+            ["FlowBuilder:Sip:Trunks:0:Port"] = sipp.Port.ToString(CultureInfo.InvariantCulture),
+        };
+        await using var server = await FlowServer.StartAsync(settings);
+        var http = server.Http;
+        await server.PublishAsync(CampaignApi.SayAndResultFlow("campaign-hours"));
+        // A window around the current hour in UTC: open for the UTC contacts, closed in Tokyo (UTC+9, no DST) at any hour.
+        var now = DateTimeOffset.UtcNow;
+        var from = new TimeOnly(Math.Max(0, now.Hour - 1), 0);
+        var to = now.Hour <= 21 ? new TimeOnly(now.Hour + 2, 0) : new TimeOnly(23, 59);
+        var csv = new StringBuilder("phone,timeZone\n");
+        for (var i = 0; i < 4; i++) csv.Append(CultureInfo.InvariantCulture, $"+1202555020{i},UTC\n+1202555021{i},Asia/Tokyo\n");
+        var groupId = await CampaignApi.GroupFromCsvAsync(http, "Two zones", csv.ToString());
+        var body = CampaignApi.AutoInformer("Calling hours", "campaign-hours", groupId, MaxCalls, ringSeconds: 5);
+        body["schedule"] = new JsonObject { ["from"] = from.ToString("HH:mm", CultureInfo.InvariantCulture), ["to"] = to.ToString("HH:mm", CultureInfo.InvariantCulture), ["timeZone"] = "UTC" };
+        var id = CampaignApi.Text(await CampaignApi.SendAsync(http, HttpMethod.Post, "/api/campaigns", body, 201), "id");
+
+        await CampaignApi.SendAsync(http, HttpMethod.Post, $"/api/campaigns/{id}/start", null, 200);
+        var contacts = await PollContactsAsync(http, id, c => CampaignApi.Text(c, "phone").StartsWith("+1202555020", StringComparison.Ordinal)
+            ? CampaignApi.Text(c, "state") == "done"
+            : CampaignApi.Text(c, "reason") == "outside-hours");
+
+        var attempts = await CampaignApi.AttemptsAsync(http, id);
+        attempts.Count.ShouldBe(4);
+        attempts.ShouldAllBe(a => CampaignApi.Text(a, "phone").StartsWith("+1202555020", StringComparison.Ordinal), "only the UTC contacts are dialled");
+        foreach (var attempt in attempts)
+        {
+            var local = TimeOnly.FromDateTime(CampaignApi.Time(attempt, "startedAt").UtcDateTime);
+            local.IsBetween(from, to).ShouldBeTrue($"{local} is inside {from}-{to} UTC");
+        }
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var localNow = TimeZoneInfo.ConvertTime(now, tokyo);
+        var opens = new DateTimeOffset(localNow.Date + from.ToTimeSpan(), tokyo.BaseUtcOffset);
+        if (opens <= localNow) opens = opens.AddDays(1);
+        foreach (var contact in contacts.Where(c => CampaignApi.Text(c, "phone").StartsWith("+1202555021", StringComparison.Ordinal)))
+        {
+            (CampaignApi.Text(contact, "state"), contact["attempts"]!.GetValue<int>()).ShouldBe(("waiting", 0), contact.ToJsonString());
+            CampaignApi.Time(contact, "nextAttemptAt").ShouldBe(opens, contact.ToJsonString());
+        }
+        var campaign = await CampaignApi.SendAsync(http, HttpMethod.Get, $"/api/campaigns/{id}", null, 200);
+        CampaignApi.Text(campaign, "status").ShouldBe("active", "the Tokyo contacts still wait for their window");
+    }
+
+    private static async Task<List<JsonNode>> PollContactsAsync(HttpClient http, string id, Func<JsonNode, bool> settled)
+    {
+        using var deadline = new CancellationTokenSource(RunTimeout);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        while (true)
+        {
+            var contacts = await CampaignApi.ContactsAsync(http, id);
+            if (contacts.All(settled)) return contacts;
+            if (!await timer.WaitForNextTickAsync(deadline.Token).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default))
+                throw new TimeoutException($"The contacts did not settle within {RunTimeout.TotalSeconds} s: {string.Join(", ", contacts.Select(c => c.ToJsonString()))}");
+        }
+    }
+
     private static async Task CheckResultsCsvAsync(HttpClient http, string id, List<JsonNode> contacts)
     {
         using var response = await http.GetAsync($"/api/campaigns/{id}/results.csv");
