@@ -171,7 +171,16 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _shutdown.CancelAsync().ConfigureAwait(false);
+        // A host torn down in a hurry may dispose its services before it stops them: then there is nothing left to stop.
+        if (Volatile.Read(ref _disposed) == 1) return;
+        try
+        {
+            await _shutdown.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(_runs.Values.Select(r => r.StoppedAsync())).WaitAsync(cancellationToken).ConfigureAwait(false);
     }

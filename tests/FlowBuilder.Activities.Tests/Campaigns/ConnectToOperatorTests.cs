@@ -58,7 +58,7 @@ public sealed class ConnectToOperatorTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(OperatorConnectStatus.HungUp, "hangup")]
+    [InlineData(OperatorConnectStatus.HungUp, "hung-up")]
     [InlineData(OperatorConnectStatus.Failed, "failed: why")]
     public async Task OtherResults_TakeTheirOutcome(OperatorConnectStatus status, string expected)
     {

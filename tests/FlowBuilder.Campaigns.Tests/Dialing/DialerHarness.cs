@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Campaigns.Operators;
 using FlowBuilder.Campaigns.Dialing;
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Campaigns.Operators;
@@ -42,11 +43,11 @@ internal sealed class DialerHarness : IAsyncDisposable
         }).Build();
         Calls = new CallHarness(clock: clock, configure: f =>
         {
-            f.AddActivity<TakeOperator>();
             f.Services.AddSingleton<IContactStore>(Contacts);
             f.Services.AddSingleton<IDoNotCallList>(DoNotCall);
             f.Services.AddSingleton(Pool);
             f.Services.AddSingleton<IOperatorPool>(Pool);
+            f.Services.AddSingleton<IOperatorConnector>(sp => new FakeOperatorConnector(sp.GetRequiredService<ILiveAttempts>(), Pool));
             f.Services.AddSingleton<IEventPublisher>(new RecordingPublisher(_events));
             f.Services.AddSingleton<ICampaignStore>(sp => new WatchedCampaignStore(store ?? new InMemoryCampaignStore(Contacts)));
             f.Services.AddFlowBuilderCampaigns(configuration);
@@ -88,7 +89,7 @@ internal sealed class DialerHarness : IAsyncDisposable
                 Node("talked", "control.end", new { result = "talked" }),
                 Node("dropped", "control.end", new { result = "dropped" }),
             ],
-            [Edge("operator", "connected", "talked"), Edge("operator", "abandoned", "dropped")]));
+            [Edge("operator", "connected", "talked"), Edge("operator", "no-operator", "dropped")]));
         Simulator.Event += e =>
         {
             lock (_ringing)

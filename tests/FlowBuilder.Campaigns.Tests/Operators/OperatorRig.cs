@@ -95,7 +95,7 @@ internal sealed class OperatorRig : IAsyncDisposable
         ],
         [
             Edge("in", "done", "op"), Edge("op", "connected", "connected"), Edge("op", "no-operator", "abandoned"),
-            Edge("op", "hung-up", "gone"), Edge("op", "failed", "failed"),
+            Edge("op", "hangup", "gone"), Edge("op", "failed", "failed"),
         ]));
 
     /// <summary>The answered contact's call: the flow runs on it with <paramref name="live"/> as its attempt.</summary>
