@@ -20,6 +20,8 @@ public sealed class CampaignInteropTests
     private const int MaxCalls = 3;
     private const string DoNotCallPhone = "+12025550300";
     private const string BlockedPhone = "+12025550311";
+    private const string LondonPrefix = "+44207946000";
+    private const string TokyoPrefix = "+8131234567";
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(150);
 
     [Fact]
@@ -115,35 +117,38 @@ public sealed class CampaignInteropTests
         await using var server = await FlowServer.StartAsync(settings);
         var http = server.Http;
         await server.PublishAsync(CampaignApi.SayAndResultFlow("campaign-hours"));
-        // A window around the current hour in UTC: open for the UTC contacts, closed in Tokyo (UTC+9, no DST) at any hour.
+        // Zones come from the numbers (the importer maps a number to its zone): London (+44 20) and Tokyo (+81 3). The window is
+        // around the current hour in London: open there, closed in Tokyo (8 or 9 hours ahead) at any time of day.
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
         var now = DateTimeOffset.UtcNow;
-        var from = new TimeOnly(Math.Max(0, now.Hour - 1), 0);
-        var to = now.Hour <= 21 ? new TimeOnly(now.Hour + 2, 0) : new TimeOnly(23, 59);
-        var csv = new StringBuilder("phone,timeZone\n");
-        for (var i = 0; i < 4; i++) csv.Append(CultureInfo.InvariantCulture, $"+1202555020{i},UTC\n+1202555021{i},Asia/Tokyo\n");
+        var hour = TimeZoneInfo.ConvertTime(now, london).Hour;
+        var from = new TimeOnly(Math.Max(0, hour - 1), 0);
+        var to = hour <= 21 ? new TimeOnly(hour + 2, 0) : new TimeOnly(23, 59);
+        var csv = new StringBuilder("phone\n");
+        for (var i = 0; i < 4; i++) csv.Append(CultureInfo.InvariantCulture, $"{LondonPrefix}{i}\n{TokyoPrefix}{i}\n");
         var groupId = await CampaignApi.GroupFromCsvAsync(http, "Two zones", csv.ToString());
         var body = CampaignApi.AutoInformer("Calling hours", "campaign-hours", groupId, MaxCalls, ringSeconds: 5);
         body["schedule"] = new JsonObject { ["from"] = from.ToString("HH:mm", CultureInfo.InvariantCulture), ["to"] = to.ToString("HH:mm", CultureInfo.InvariantCulture), ["timeZone"] = "UTC" };
         var id = CampaignApi.Text(await CampaignApi.SendAsync(http, HttpMethod.Post, "/api/campaigns", body, 201), "id");
 
         await CampaignApi.SendAsync(http, HttpMethod.Post, $"/api/campaigns/{id}/start", null, 200);
-        var contacts = await PollContactsAsync(http, id, c => CampaignApi.Text(c, "phone").StartsWith("+1202555020", StringComparison.Ordinal)
+        var contacts = await PollContactsAsync(http, id, c => CampaignApi.Text(c, "phone").StartsWith(LondonPrefix, StringComparison.Ordinal)
             ? CampaignApi.Text(c, "state") == "done"
             : CampaignApi.Text(c, "reason") == "outside-hours");
 
         var attempts = await CampaignApi.AttemptsAsync(http, id);
         attempts.Count.ShouldBe(4);
-        attempts.ShouldAllBe(a => CampaignApi.Text(a, "phone").StartsWith("+1202555020", StringComparison.Ordinal), "only the UTC contacts are dialled");
+        attempts.ShouldAllBe(a => CampaignApi.Text(a, "phone").StartsWith(LondonPrefix, StringComparison.Ordinal), "only the London contacts are dialled");
         foreach (var attempt in attempts)
         {
-            var local = TimeOnly.FromDateTime(CampaignApi.Time(attempt, "startedAt").UtcDateTime);
-            local.IsBetween(from, to).ShouldBeTrue($"{local} is inside {from}-{to} UTC");
+            var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(CampaignApi.Time(attempt, "startedAt"), london).DateTime);
+            local.IsBetween(from, to).ShouldBeTrue($"{local} is inside {from}-{to} London time");
         }
-        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
         var localNow = TimeZoneInfo.ConvertTime(now, tokyo);
         var opens = new DateTimeOffset(localNow.Date + from.ToTimeSpan(), tokyo.BaseUtcOffset);
         if (opens <= localNow) opens = opens.AddDays(1);
-        foreach (var contact in contacts.Where(c => CampaignApi.Text(c, "phone").StartsWith("+1202555021", StringComparison.Ordinal)))
+        foreach (var contact in contacts.Where(c => CampaignApi.Text(c, "phone").StartsWith(TokyoPrefix, StringComparison.Ordinal)))
         {
             (CampaignApi.Text(contact, "state"), contact["attempts"]!.GetValue<int>()).ShouldBe(("waiting", 0), contact.ToJsonString());
             CampaignApi.Time(contact, "nextAttemptAt").ShouldBe(opens, contact.ToJsonString());
