@@ -8,6 +8,8 @@
 # against the same SIPp UAS: calls/s with the same concurrency limit.
 # Writes bench/campaigns/out/dialer.md (+ dialer.env, attempts.json) and replaces the "Campaigns: dialer" section of
 # bench/RESULTS.md.   Knobs: CONTACTS=5000 LIMIT=50 SKIP_BUILD=1 PORT=5591
+# PROFILE=1: an EventPipe sample profile of the server for 8 s of the dialling (bench/FlowBuilder.Bench profile-process) into
+# out/dialer-profile.md; that run's rate is then lower than an unprofiled one and is written to out/dialer-profiled.md only.
 # Everything listens on 127.0.0.1; every process started here is stopped by its PID.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,6 +24,7 @@ UAS_PORT=5593
 SCENARIO="$ROOT/tests/FlowBuilder.Telephony.Interop.Tests/scenarios/uas-campaign-callee.xml"
 # shellcheck disable=SC1091
 . "$BENCH/processes.sh"
+trap 'exit 130' INT TERM   # exit (running processes.sh's EXIT cleanup) rather than go on polling after the cleanup
 mkdir -p "$OUT"
 WORK="$(mktemp -d /tmp/flowbuilder-dialer.XXXXXX)"
 
@@ -37,7 +40,7 @@ api() { # METHOD PATH [JSON]
 json() { python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; }
 
 start_uas() { # LOGNAME
-  sipp -sf "$SCENARIO" -i 127.0.0.1 -p "$UAS_PORT" -mp 5600 -nostdin -bg_not -timeout 900s -max_socket 4096 -buff_size 4194304 \
+  sipp -sf "$SCENARIO" -i 127.0.0.1 -p "$UAS_PORT" -mp 5600 -nostdin -timeout 900s -max_socket 4096 -buff_size 4194304 \
     -trace_stat -stf "$OUT/sipp-$1-stat.csv" > "$OUT/sipp-$1.log" 2>&1 &
   UAS_PID=$!
   STARTED_PIDS+=("$UAS_PID")
@@ -83,6 +86,11 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU0=$(cpu_ticks "$SERVER_PID")
 T0=$(date +%s.%N)
 api POST "/api/campaigns/$CAMPAIGN/start" >/dev/null
+if [ "${PROFILE:-0}" = 1 ]; then
+  sleep 3
+  timeout 120 dotnet "$BENCH/FlowBuilder.Bench/bin/Release/net10.0/FlowBuilder.Bench.dll" profile-process --pid "$SERVER_PID" --seconds 8 \
+    --trace "$WORK/dialer.nettrace" --report "$OUT/dialer-profile.md" >/dev/null || echo "(the server profile failed)" > "$OUT/dialer-profile.md"
+fi
 for _ in $(seq 1 6000); do
   [ "$(api GET "/api/campaigns/$CAMPAIGN" | json 'd["status"]')" = completed ] && break; sleep 0.1
 done
@@ -126,7 +134,7 @@ log "Peer: SIPp UAC -l $LIMIT -m $CONTACTS against the same SIPp UAS"
 start_uas peer
 P0=$(date +%s.%N)
 timeout 600 sipp -sn uac 127.0.0.1:$UAS_PORT -s 12025550000 -i 127.0.0.1 -p 5594 -mp 5700 -l "$LIMIT" -r 100000 -m "$CONTACTS" \
-  -nostdin -bg_not -timeout 600s -buff_size 4194304 -trace_stat -stf "$OUT/sipp-uac-stat.csv" > "$OUT/sipp-uac.log" 2>&1 || true
+  -nostdin -timeout 600s -buff_size 4194304 -trace_stat -stf "$OUT/sipp-uac-stat.csv" > "$OUT/sipp-uac.log" 2>&1 || true
 P1=$(date +%s.%N)
 stop_pid "$UAS_PID"
 PEER_WALL=$(echo "$P1 - $P0" | bc -l | xargs printf '%.2f')
@@ -158,6 +166,7 @@ held() { if [ "$MAX_OVERLAP" -le "$LIMIT" ]; then echo "**held** (max $MAX_OVERL
   echo "instance with its journal, BYE, the attempt finished and the contact's row updated; SIPp's UAC only exchanges the messages."
 } > "$OUT/dialer.md"
 cat "$OUT/dialer.md"
+if [ "${PROFILE:-0}" = 1 ]; then mv "$OUT/dialer.md" "$OUT/dialer-profiled.md"; exit 0; fi
 
 python3 - "$BENCH/RESULTS.md" "$OUT/dialer.md" <<'PY'
 import os, re, sys
