@@ -91,8 +91,8 @@ if [ "${PROFILE:-0}" = 1 ]; then
   timeout 120 dotnet "$BENCH/FlowBuilder.Bench/bin/Release/net10.0/FlowBuilder.Bench.dll" profile-process --pid "$SERVER_PID" --seconds 8 \
     --trace "$WORK/dialer.nettrace" --report "$OUT/dialer-profile.md" >/dev/null || echo "(the server profile failed)" > "$OUT/dialer-profile.md"
 fi
-for _ in $(seq 1 6000); do
-  [ "$(api GET "/api/campaigns/$CAMPAIGN" | json 'd["status"]')" = completed ] && break; sleep 0.1
+for _ in $(seq 1 1200); do
+  [ "$(api GET "/api/campaigns/$CAMPAIGN" | json 'd["status"]')" = completed ] && break; sleep 0.5
 done
 T1=$(date +%s.%N)
 CPU1=$(cpu_ticks "$SERVER_PID")
