@@ -17,6 +17,8 @@
 #   delivered/s, FlowBuilder against Node-RED; SKIP_WEBHOOKS=1 skips it
 #   contact import (issue 7): bench/campaigns/import.sh — a million contacts through the CLI into SQLite (time, peak
 #   memory) against the sqlite3 shell's .import; SKIP_CAMPAIGNS=1 skips it
+#   campaign dialer (issue 7): bench/campaigns/dialer.sh — 5,000 contacts dialled through SIP to SIPp with at most 50 calls
+#   at once (attempts/s, limit held) against SIPp's own UAC at -l 50; SKIP_DIALER=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -201,6 +203,11 @@ if [ -z "${SKIP_CAMPAIGNS:-}" ]; then
   SKIP_BUILD=1 timeout 1800 bash "$BENCH/campaigns/import.sh" || { mkdir -p "$BENCH/campaigns/out"; echo "_the contact import benchmark failed: see bench/campaigns/out/_" > "$BENCH/campaigns/out/import.md"; }
 fi
 
+if [ -z "${SKIP_DIALER:-}" ]; then
+  log "Campaigns: 5,000 contacts dialled through SIP to SIPp, at most 50 calls at once, against SIPp's UAC (bench/campaigns/dialer.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/campaigns/dialer.sh" || { mkdir -p "$BENCH/campaigns/out"; echo "_the campaign dialer benchmark failed: see bench/campaigns/out/_" > "$BENCH/campaigns/out/dialer.md"; }
+fi
+
 declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE SKIP_DESIGNER FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
@@ -314,6 +321,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   if [ -f "$OUT/designer.md" ]; then cat "$OUT/designer.md"; echo; fi
   if [ -f "$OUT/webhooks.md" ]; then cat "$OUT/webhooks.md"; echo; fi
   if [ -f "$BENCH/campaigns/out/import.md" ]; then cat "$BENCH/campaigns/out/import.md"; echo; fi
+  if [ -f "$BENCH/campaigns/out/dialer.md" ]; then cat "$BENCH/campaigns/out/dialer.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo

@@ -119,7 +119,8 @@ internal sealed partial class CampaignRun
         CampaignAttempt? attempt;
         try
         {
-            attempt = await _dialer.Store.BeginAttemptAsync(new CampaignAttempt(attemptId, CampaignId, entry.ContactId, 0, entry.Phone, now)
+            // Dated when its slot is taken, not when the pass began: a call that freed a slot meanwhile ended after the pass's now.
+            attempt = await _dialer.Store.BeginAttemptAsync(new CampaignAttempt(attemptId, CampaignId, entry.ContactId, 0, entry.Phone, Later(now, _dialer.Time.GetUtcNow()))
             {
                 CallId = $"{channel.Channel}-{Guid.NewGuid():N}",
                 Node = _dialer.Options.NodeName,
@@ -142,6 +143,8 @@ internal sealed partial class CampaignRun
         _ = PlaceCallAsync(campaign, live, channel);
         return (DialStart.Dialled, attempt);
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private void GiveSlot()
     {

@@ -52,6 +52,24 @@ public sealed class CampaignLimitsTests
     }
 
     [Fact]
+    public async Task AttemptStartedAt_IsWhenItsSlotWasTaken_NotWhenThePassBegan_SoAttemptTimesShowTheLimitHeld()
+    {
+        await using var dialer = await HarnessAsync(1);
+        await dialer.AddCampaignAsync("a", maxConcurrentCalls: 1);
+        var claimedAt = DateTimeOffset.MinValue;
+        dialer.Store.WhileClaiming = () =>
+        {
+            dialer.Clock.Advance(TimeSpan.FromMilliseconds(250));
+            claimedAt = dialer.Clock.GetUtcNow();
+        };
+        await dialer.StartCampaignAsync("a");
+        await dialer.SettledAsync("a");
+
+        var attempt = (await dialer.AttemptsAsync("a")).ShouldHaveSingleItem();
+        attempt.StartedAt.ShouldBeGreaterThanOrEqualTo(claimedAt, "a pass that took time must not date the attempt back to its start");
+    }
+
+    [Fact]
     public async Task CompanyLimit_TwoCampaignsShareIt_NeverMoreCallsThanTheCompanyMayHave()
     {
         await using var dialer = await HarnessAsync(8, companyLimit: 3);

@@ -55,7 +55,14 @@ internal sealed class WatchedCampaignStore(ICampaignStore inner) : ICampaignStor
     public ValueTask<IReadOnlyList<Campaign>> ListByStatusAsync(IReadOnlyCollection<CampaignStatus> statuses, CancellationToken cancellationToken) => inner.ListByStatusAsync(statuses, cancellationToken);
     public ValueTask<bool> DeleteAsync(string companyId, string campaignId, CancellationToken cancellationToken) => inner.DeleteAsync(companyId, campaignId, cancellationToken);
     public ValueTask<long> EnqueueGroupsAsync(string campaignId, IReadOnlyList<string> groupIds, string defaultTimeZone, DateTimeOffset dueAt, CancellationToken cancellationToken) => inner.EnqueueGroupsAsync(campaignId, groupIds, defaultTimeZone, dueAt, cancellationToken);
-    public ValueTask<IReadOnlyList<CampaignContact>> ClaimDueAsync(string campaignId, DateTimeOffset now, int limit, string node, DateTimeOffset claimedUntil, CancellationToken cancellationToken) => inner.ClaimDueAsync(campaignId, now, limit, node, claimedUntil, cancellationToken);
+    /// <summary>Runs before each claim: lets a test move the clock while the dialer is in the middle of a pass.</summary>
+    public Action? WhileClaiming { get; set; }
+
+    public ValueTask<IReadOnlyList<CampaignContact>> ClaimDueAsync(string campaignId, DateTimeOffset now, int limit, string node, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
+    {
+        WhileClaiming?.Invoke();
+        return inner.ClaimDueAsync(campaignId, now, limit, node, claimedUntil, cancellationToken);
+    }
     public ValueTask DeferAsync(string campaignId, string contactId, DateTimeOffset dueAt, string? reason, CancellationToken cancellationToken) => inner.DeferAsync(campaignId, contactId, dueAt, reason, cancellationToken);
     public ValueTask SkipAsync(string campaignId, string contactId, string reason, CancellationToken cancellationToken) => inner.SkipAsync(campaignId, contactId, reason, cancellationToken);
     public ValueTask UpdateAttemptAsync(CampaignAttempt attempt, CancellationToken cancellationToken) => inner.UpdateAttemptAsync(attempt, cancellationToken);
