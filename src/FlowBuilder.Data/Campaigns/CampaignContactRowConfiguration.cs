@@ -25,7 +25,7 @@ internal sealed class CampaignContactRowConfiguration : IEntityTypeConfiguration
         entity.Property(c => c.ClaimedUntil).HasColumnName("claimed_until");
         entity.Property(c => c.Operator).HasColumnName("operator");
         entity.Property(c => c.QueueOrder).HasColumnName("queue_order");
-        entity.HasIndex(c => new { c.CampaignId, c.State, c.NextAttemptAt }).HasDatabaseName("ix_campaign_contacts_campaign_id_state_next_attempt_at");
+        entity.HasIndex(c => new { c.CampaignId, c.State, c.NextAttemptAt, c.QueueOrder }).HasDatabaseName("ix_campaign_contacts_campaign_id_state_due");
         entity.HasIndex(c => new { c.CampaignId, c.QueueOrder }).HasDatabaseName("ix_campaign_contacts_campaign_id_queue_order");
         entity.HasIndex(c => new { c.CampaignId, c.Phone }).IsUnique().HasDatabaseName("ux_campaign_contacts_campaign_id_phone");
     }

@@ -75,11 +75,36 @@ internal sealed partial class SqlCampaignStore
     {
         if (limit <= 0) return [];
         await using var context = await database.OpenAsync(cancellationToken);
-        // A claim that lapsed (its node died between claiming and dialling) is due again: nothing was dialled for it.
-        const string due = """
+        var ids = new List<string>(limit);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // A claim that lapsed (its node died between claiming and dialling) is due again: nothing was dialled for it. Those
+            // go first; then waiting contacts, earliest due first. Each pick reads one state's slice of the index
+            // (campaign_id, state, next_attempt_at, queue_order) in order, so a claim costs the same with ten contacts queued
+            // or a million (one query with an OR over both states had to scan and sort the whole queue).
+            await ClaimAsync(context, "state = @claimed AND claimed_until <= @now", campaignId, now, limit, node, claimedUntil, ids, cancellationToken);
+            if (ids.Count < limit)
+                await ClaimAsync(context, "state = @waiting AND next_attempt_at <= @now", campaignId, now, limit - ids.Count, node, claimedUntil, ids, cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+        if (ids.Count == 0) return [];
+        var rows = await context.CampaignContacts.AsNoTracking().Where(c => c.CampaignId == campaignId && ids.Contains(c.ContactId))
+            .OrderBy(c => c.NextAttemptAt).ThenBy(c => c.QueueOrder).ToListAsync(cancellationToken);
+        return rows.Select(r => r.ToContact()).ToList();
+    }
+
+    /// <summary>One atomic UPDATE … RETURNING that claims up to <paramref name="limit"/> rows matching <paramref name="condition"/>.</summary>
+    private static async Task ClaimAsync(
+        FlowBuilderDbContext context, string condition, string campaignId, DateTimeOffset now, int limit, string node, DateTimeOffset claimedUntil,
+        List<string> ids, CancellationToken cancellationToken)
+    {
+        var due = $"""
             SELECT contact_id FROM campaign_contacts
-            WHERE campaign_id = @campaign
-              AND ((state = @waiting AND next_attempt_at <= @now) OR (state = @claimed AND claimed_until <= @now))
+            WHERE campaign_id = @campaign AND {condition}
             ORDER BY next_attempt_at, queue_order LIMIT @limit
             """;
         // PostgreSQL: the picked rows are locked once in a materialised CTE (SKIP LOCKED: another node's picks are passed
@@ -96,24 +121,11 @@ internal sealed partial class SqlCampaignStore
               WHERE rowid IN ({due.Replace("SELECT contact_id", "SELECT rowid", StringComparison.Ordinal)})
               RETURNING contact_id
               """;
-        var ids = new List<string>(limit);
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = CampaignSql.Command(context, sql,
-                ("claimed", nameof(CampaignContactState.Claimed)), ("waiting", nameof(CampaignContactState.Waiting)), ("node", node),
-                ("until", claimedUntil.UtcTicks), ("campaign", campaignId), ("now", now.UtcTicks), ("limit", limit));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetString(0));
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
-        }
-        if (ids.Count == 0) return [];
-        var rows = await context.CampaignContacts.AsNoTracking().Where(c => c.CampaignId == campaignId && ids.Contains(c.ContactId))
-            .OrderBy(c => c.NextAttemptAt).ThenBy(c => c.QueueOrder).ToListAsync(cancellationToken);
-        return rows.Select(r => r.ToContact()).ToList();
+        await using var command = CampaignSql.Command(context, sql,
+            ("claimed", nameof(CampaignContactState.Claimed)), ("waiting", nameof(CampaignContactState.Waiting)), ("node", node),
+            ("until", claimedUntil.UtcTicks), ("campaign", campaignId), ("now", now.UtcTicks), ("limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetString(0));
     }
 
     public async ValueTask DeferAsync(string campaignId, string contactId, DateTimeOffset dueAt, string? reason, CancellationToken cancellationToken)

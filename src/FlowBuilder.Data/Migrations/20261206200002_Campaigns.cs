@@ -69,7 +69,7 @@ internal sealed class CampaignTables : Migration
                 queue_order = table.Column<long>(nullable: false),
             },
             constraints: table => table.PrimaryKey("pk_campaign_contacts", x => new { x.campaign_id, x.contact_id }));
-        migrationBuilder.CreateIndex("ix_campaign_contacts_campaign_id_state_next_attempt_at", "campaign_contacts", ["campaign_id", "state", "next_attempt_at"]);
+        migrationBuilder.CreateIndex("ix_campaign_contacts_campaign_id_state_due", "campaign_contacts", ["campaign_id", "state", "next_attempt_at", "queue_order"]);
         migrationBuilder.CreateIndex("ix_campaign_contacts_campaign_id_queue_order", "campaign_contacts", ["campaign_id", "queue_order"]);
         migrationBuilder.CreateIndex("ux_campaign_contacts_campaign_id_phone", "campaign_contacts", ["campaign_id", "phone"], unique: true);
 
