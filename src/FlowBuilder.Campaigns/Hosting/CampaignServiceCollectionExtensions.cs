@@ -5,6 +5,7 @@ using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Events;
+using FlowBuilder.Engine.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,10 +26,9 @@ public static class CampaignServiceCollectionExtensions
     public static IServiceCollection AddFlowBuilderCampaigns(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (services.Any(d => d.ServiceType == typeof(CampaignDialer))) return services;
+        if (services.IsRegistered<CampaignDialer>()) return services;
         services.AddOptions<CampaignOptions>().Bind(configuration.GetSection(CampaignOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IEventPublisher>(NullEventPublisher.Instance);
+        services.TryAddClockAndEvents();
         services.TryAddSingleton<ICampaignStore>(sp => new InMemoryCampaignStore(sp.GetRequiredService<IContactStore>()));
         services.TryAddSingleton<LiveAttempts>();
         services.TryAddSingleton<ILiveAttempts>(sp => sp.GetRequiredService<LiveAttempts>());

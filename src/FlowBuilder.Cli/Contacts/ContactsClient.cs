@@ -37,30 +37,12 @@ internal sealed class ContactsClient(Uri server) : IDisposable
         }
         catch (HttpRequestException error)
         {
-            return Unreachable(error);
+            return ServerRequests.Unreachable(server, error);
         }
     }
 
-    private async Task<ServerReply> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        using (request)
-        {
-            request.Headers.Accept.ParseAdd("application/json");
-            request.Headers.Accept.ParseAdd("application/problem+json");
-            try
-            {
-                using var response = await _http.SendAsync(request, cancellationToken);
-                return new ServerReply((int)response.StatusCode, response.ReasonPhrase, await response.Content.ReadAsStringAsync(cancellationToken), null);
-            }
-            catch (HttpRequestException error)
-            {
-                return Unreachable(error);
-            }
-        }
-    }
-
-    private ServerReply Unreachable(HttpRequestException error) =>
-        ServerReply.Unreachable($"cannot reach the FlowBuilder server at {server}: {error.Message}. Start one with `flowbuilder serve` or pass --server URL.");
+    private Task<ServerReply> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        ServerRequests.SendAsync(_http, server, request, cancellationToken);
 
     /// <summary>Parses <c>--server</c>; null with a message when it is not an http(s) URL.</summary>
     public static ContactsClient? Create(string? address, TextWriter error)

@@ -26,28 +26,8 @@ internal sealed class ServerClient(Uri server) : IDisposable
         return SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/flows/{Uri.EscapeDataString(flowId)}/export{query}"), cancellationToken);
     }
 
-    private async Task<ServerReply> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        using (request)
-        {
-            request.Headers.Accept.ParseAdd("application/json");
-            request.Headers.Accept.ParseAdd("application/problem+json");
-            try
-            {
-                using var response = await _http.SendAsync(request, cancellationToken);
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                return new ServerReply((int)response.StatusCode, response.ReasonPhrase, body, null);
-            }
-            catch (HttpRequestException error)
-            {
-                return ServerReply.Unreachable($"cannot reach the FlowBuilder server at {server}: {error.Message}. Start one with `flowbuilder serve` or pass --server URL.");
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return ServerReply.Unreachable($"the FlowBuilder server at {server} did not answer within {_http.Timeout.TotalSeconds:0} s.");
-            }
-        }
-    }
+    private Task<ServerReply> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        ServerRequests.SendAsync(_http, server, request, cancellationToken);
 
     /// <summary>Parses <c>--server</c>; null with a message when it is not an http(s) URL.</summary>
     public static ServerClient? Create(string? address, TextWriter error)

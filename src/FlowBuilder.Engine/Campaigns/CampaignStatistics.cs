@@ -12,8 +12,9 @@ namespace FlowBuilder.Engine.Campaigns;
 /// <item>K1 (coverage) = dialled contacts / contacts; K2 (contact rate) = reached / dialled contacts;
 /// K3 (conversion of contacts reached) = converted / reached contacts; K4 (yield) = converted contacts / contacts.</item>
 /// </list>
+/// Not sealed so that a view can add to these numbers without repeating them.
 /// </summary>
-public sealed record CampaignStatistics(
+public record CampaignStatistics(
     CampaignCounts Counts,
     double SuccessRate,
     double AbandonmentRate,

@@ -1,5 +1,6 @@
 using FlowBuilder.Engine.Events;
 using FlowBuilder.Engine.Flows;
+using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Messaging.Sms;
@@ -24,12 +25,11 @@ public static class MessagingSetup
     public static IServiceCollection AddFlowBuilderMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (services.Any(d => d.ServiceType == typeof(SmsService))) return services;
+        if (services.IsRegistered<SmsService>()) return services;
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.SectionName));
         services.TryAddSingleton<ISmsMessageStore, InMemorySmsMessageStore>();
         services.TryAddSingleton<ISmsOptOutStore, InMemorySmsOptOutStore>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IEventPublisher>(NullEventPublisher.Instance);
+        services.TryAddClockAndEvents();
         services.AddSingleton(sp => new SmsService(
             sp.GetRequiredService<ISmsMessageStore>(),
             sp.GetRequiredService<ISmsOptOutStore>(),

@@ -1,24 +1,25 @@
+using System.Text.Json.Serialization;
 using FlowBuilder.Campaigns.Dialing;
 using FlowBuilder.Engine.Campaigns;
 
 namespace FlowBuilder.Server.Campaigns.Statistics;
 
-/// <summary>A campaign's numbers (<see cref="CampaignStatistics"/>: rates are fractions 0–1) and what the dialer is doing
-/// now on this node (<see cref="Live"/>; null when it is not dialling the campaign).</summary>
-internal sealed record CampaignStatisticsView(
-    CampaignCounts Counts,
-    double SuccessRate,
-    double AbandonmentRate,
-    double AverageTalkSeconds,
-    double ConversionRate,
-    double Reachability,
-    double K1,
-    double K2,
-    double K3,
-    double K4,
-    CampaignLiveView? Live)
+/// <summary>A campaign's numbers (<see cref="CampaignStatistics"/>: rates are fractions 0–1, serialised as its own fields) and
+/// what the dialer is doing now on this node (<see cref="Live"/>; null when it is not dialling the campaign).</summary>
+internal sealed record CampaignStatisticsView : CampaignStatistics
 {
-    public static CampaignStatisticsView From(CampaignStatistics statistics, CampaignLiveView? live) => new(
-        statistics.Counts, statistics.SuccessRate, statistics.AbandonmentRate, statistics.AverageTalkSeconds, statistics.ConversionRate,
-        statistics.Reachability, statistics.K1, statistics.K2, statistics.K3, statistics.K4, live);
+    private CampaignStatisticsView(CampaignStatistics statistics, CampaignLiveView? live)
+        : base(statistics)
+    {
+        Live = live;
+    }
+
+    [JsonPropertyOrder(1)]
+    public CampaignLiveView? Live { get; init; }
+
+    public static CampaignStatisticsView From(CampaignStatistics statistics, CampaignLiveView? live)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        return new CampaignStatisticsView(statistics, live);
+    }
 }
