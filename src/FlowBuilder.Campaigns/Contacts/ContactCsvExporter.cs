@@ -3,7 +3,7 @@ using FlowBuilder.Engine.Campaigns.Contacts;
 
 namespace FlowBuilder.Campaigns.Contacts;
 
-/// <summary>Writes a group's contacts as CSV (UTF-8, header row <c>phone,name,patronymic,timeZone,&lt;fields…&gt;</c>), streaming.</summary>
+/// <summary>Writes a group's contacts as CSV (UTF-8, header row <c>phone,name,patronymic,timeZone,&lt;fields…&gt;</c>), streaming; text that a spreadsheet would run as a formula is guarded (<see cref="SpreadsheetText"/>).</summary>
 public static class ContactCsvExporter
 {
     public static async Task<long> WriteAsync(SubscriberGroup group, IAsyncEnumerable<Contact> contacts, Stream destination, CancellationToken cancellationToken)
@@ -17,10 +17,10 @@ public static class ContactCsvExporter
         await foreach (var contact in contacts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             csv.WriteField(contact.Phone);
-            csv.WriteField(contact.Name);
-            csv.WriteField(contact.Patronymic);
+            csv.WriteField(SpreadsheetText.Guard(contact.Name));
+            csv.WriteField(SpreadsheetText.Guard(contact.Patronymic));
             csv.WriteField(contact.TimeZone);
-            foreach (var field in group.Fields) csv.WriteField(ContactFieldValues.Format(contact.Fields.GetValueOrDefault(field.Name)));
+            foreach (var field in group.Fields) csv.WriteField(SpreadsheetText.Guard(ContactFieldValues.Format(contact.Fields.GetValueOrDefault(field.Name))));
             await csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
             count++;
         }

@@ -67,7 +67,7 @@ public sealed class ContactValidator
 
         if (reasons.Count > before) return null;
         phoneKey = normalized.Key;
-        return new Contact(ContactIds.New(), Group.CompanyId, Group.Id, normalized.E164, Blank(name), Blank(patronymic), normalized.TimeZone ?? zone, fields)
+        return new Contact(ContactIds.New(), Group.CompanyId, Group.Id, normalized.E164, Blank(name), Blank(patronymic), Blank(zone) ?? normalized.TimeZone, fields)
         {
             SourceLine = sourceLine,
         };

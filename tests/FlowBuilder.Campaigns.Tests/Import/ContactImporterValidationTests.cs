@@ -89,13 +89,13 @@ public sealed class ContactImporterValidationTests
     }
 
     [Fact]
-    public async Task Import_TimeZone_FromTheNumberElseTheColumnElseNull()
+    public async Task Import_TimeZone_TheColumnElseTheNumbersOnlyZoneElseNull()
     {
         var harness = new ImportHarness();
 
-        await harness.ImportAsync("phone,tz\n+12025550123,Europe/Paris\n+79123456789,Asia/Yekaterinburg\n+79161234567,\n");
+        await harness.ImportAsync("phone,tz\n+12025550123,Europe/Paris\n+12025550124,\n+79123456789,Asia/Yekaterinburg\n+79161234567,\n");
 
-        (await harness.StoredAsync()).Select(c => c.TimeZone).ShouldBe(["America/New_York", "Asia/Yekaterinburg", null]);
+        (await harness.StoredAsync()).Select(c => c.TimeZone).ShouldBe(["Europe/Paris", "America/New_York", "Asia/Yekaterinburg", null]);
     }
 
     [Fact]

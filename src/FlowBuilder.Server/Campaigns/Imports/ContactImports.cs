@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CsvHelper;
 using FlowBuilder.Campaigns.Import;
+using FlowBuilder.Campaigns.Contacts;
 using FlowBuilder.Engine.Campaigns.Contacts;
 
 namespace FlowBuilder.Server.Campaigns.Imports;
@@ -62,7 +63,7 @@ internal sealed class ContactImports(IContactStore contacts, ContactImportFolder
                     job.Reject(row);
                     report.WriteField(row.Line);
                     report.WriteField(string.Join("; ", row.Reasons));
-                    foreach (var value in row.Values) report.WriteField(value);
+                    foreach (var value in row.Values) report.WriteField(SpreadsheetText.Guard(value));
                     report.EndRecord();
                 },
             };
