@@ -1,3 +1,4 @@
+using FlowBuilder.Testing.Campaigns;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
@@ -112,20 +113,9 @@ internal static class CampaignApi
         }
     }
 
-    /// <summary>The most attempts in progress at one instant: the maximum overlap of their [startedAt, endedAt) intervals.</summary>
-    public static int MaxOverlap(IEnumerable<JsonNode> attempts)
-    {
-        var edges = attempts
-            .SelectMany(a => new[] { (At: Time(a, "startedAt"), Step: 1), (At: Time(a, "endedAt"), Step: -1) })
-            .OrderBy(e => e.At).ThenBy(e => e.Step)
-            .ToList();
-        int current = 0, max = 0;
-        foreach (var edge in edges) max = Math.Max(max, current += edge.Step);
-        return max;
-    }
+    public static int MaxOverlap(IEnumerable<JsonNode> attempts) => CampaignJson.MaxOverlap(attempts);
 
-    public static DateTimeOffset Time(JsonNode node, string name) =>
-        DateTimeOffset.Parse(node[name]!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    public static DateTimeOffset Time(JsonNode node, string name) => CampaignJson.Time(node, name);
 
-    public static string Text(JsonNode node, string name) => node[name]?.GetValue<string>() ?? "";
+    public static string Text(JsonNode node, string name) => CampaignJson.Text(node, name);
 }

@@ -1,3 +1,4 @@
+using static FlowBuilder.Testing.Campaigns.CampaignJson;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
@@ -160,20 +161,4 @@ public sealed class CampaignKillRestartTests : IDisposable
             if (page.Count < 500) return all;
         }
     }
-
-    private static int MaxOverlap(IEnumerable<JsonNode> attempts)
-    {
-        var edges = attempts
-            .SelectMany(a => new[] { (At: Time(a, "startedAt"), Step: 1), (At: Time(a, "endedAt"), Step: -1) })
-            .OrderBy(e => e.At).ThenBy(e => e.Step)
-            .ToList();
-        int current = 0, max = 0;
-        foreach (var edge in edges) max = Math.Max(max, current += edge.Step);
-        return max;
-    }
-
-    private static DateTimeOffset Time(JsonNode node, string name) =>
-        DateTimeOffset.Parse(node[name]!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private static string Text(JsonNode node, string name) => node[name]?.GetValue<string>() ?? "";
 }
