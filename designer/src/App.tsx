@@ -14,6 +14,13 @@ const GroupsPage = lazy(() => import('./pages/GroupsPage/GroupsPage').then((m) =
 const GroupPage = lazy(() => import('./pages/GroupPage/GroupPage').then((m) => ({ default: m.GroupPage })));
 const DoNotCallPage = lazy(() => import('./pages/DoNotCallPage/DoNotCallPage').then((m) => ({ default: m.DoNotCallPage })));
 const OperatorPage = lazy(() => import('./pages/OperatorPage/OperatorPage').then((m) => ({ default: m.OperatorPage })));
+const ClickToCallCampaignsPage = lazy(() => import('./pages/ClickToCallCampaignsPage/ClickToCallCampaignsPage').then((m) => ({ default: m.ClickToCallCampaignsPage })));
+const ClickToCallCampaignPage = lazy(() => import('./pages/ClickToCallCampaignPage/ClickToCallCampaignPage').then((m) => ({ default: m.ClickToCallCampaignPage })));
+const CallbackRequestsPage = lazy(() => import('./pages/CallbackRequestsPage/CallbackRequestsPage').then((m) => ({ default: m.CallbackRequestsPage })));
+const ClickToCallStatisticsPage = lazy(() => import('./pages/ClickToCallStatisticsPage/ClickToCallStatisticsPage').then((m) => ({ default: m.ClickToCallStatisticsPage })));
+const CompanyPage = lazy(() => import('./pages/CompanyPage/CompanyPage').then((m) => ({ default: m.CompanyPage })));
+const TariffsPage = lazy(() => import('./pages/TariffsPage/TariffsPage').then((m) => ({ default: m.TariffsPage })));
+const TariffPage = lazy(() => import('./pages/TariffsPage/TariffPage').then((m) => ({ default: m.TariffPage })));
 const InstancesPage = lazy(() => import('./pages/InstancesPage/InstancesPage').then((m) => ({ default: m.InstancesPage })));
 
 export function App() {
@@ -27,9 +34,12 @@ export function App() {
           <Link href="/" className={route.page === 'flows' || route.page === 'editor' ? 'active' : ''}>Flows</Link>
           <Link href="/instances" className={route.page === 'instances' || route.page === 'instance' ? 'active' : ''}>Instances</Link>
           <Link href="/campaigns" className={route.page.startsWith('campaign') ? 'active' : ''}>Campaigns</Link>
+          <Link href="/click-to-call" className={route.page.startsWith('click-to-call') ? 'active' : ''}>Click-to-call</Link>
           <Link href="/groups" className={route.page === 'groups' || route.page === 'group' ? 'active' : ''}>Contacts</Link>
           <Link href="/do-not-call" className={route.page === 'do-not-call' ? 'active' : ''}>Do not call</Link>
           <Link href="/operator" className={route.page === 'operator' ? 'active' : ''}>Operator</Link>
+          <Link href="/tariffs" className={route.page === 'tariffs' || route.page === 'tariff' ? 'active' : ''}>Tariffs</Link>
+          <Link href="/settings/company" className={route.page === 'company' ? 'active' : ''}>Company</Link>
           <a href="/openapi/v1.json" target="_blank" rel="noreferrer">API</a>
         </nav>
       </header>
@@ -46,6 +56,14 @@ export function App() {
         {route.page === 'group' && <GroupPage key={route.groupId} groupId={route.groupId} />}
         {route.page === 'do-not-call' && <DoNotCallPage />}
         {route.page === 'operator' && <OperatorPage />}
+        {route.page === 'click-to-call' && <ClickToCallCampaignsPage />}
+        {route.page === 'click-to-call-new' && <ClickToCallCampaignPage key="new" />}
+        {route.page === 'click-to-call-campaign' && <ClickToCallCampaignPage key={route.campaignId} campaignId={route.campaignId} />}
+        {route.page === 'click-to-call-requests' && <CallbackRequestsPage key={`${route.failed}:${route.campaignId ?? ''}`} failed={route.failed} campaignId={route.campaignId} />}
+        {route.page === 'click-to-call-statistics' && <ClickToCallStatisticsPage />}
+        {route.page === 'company' && <CompanyPage />}
+        {route.page === 'tariffs' && <TariffsPage />}
+        {route.page === 'tariff' && <TariffPage key={route.tariffId} tariffId={route.tariffId} />}
         {route.page === 'not-found' && (
           <div className="page"><h1>Not found</h1><p>Nothing lives at {route.path}. <Link href="/">Back to the flows</Link>.</p></div>
         )}

@@ -13,6 +13,14 @@ export type Route =
   | { page: 'group'; groupId: string }
   | { page: 'do-not-call' }
   | { page: 'operator' }
+  | { page: 'click-to-call' }
+  | { page: 'click-to-call-new' }
+  | { page: 'click-to-call-campaign'; campaignId: string }
+  | { page: 'click-to-call-requests'; failed: boolean; campaignId?: string }
+  | { page: 'click-to-call-statistics' }
+  | { page: 'company' }
+  | { page: 'tariffs' }
+  | { page: 'tariff'; tariffId: string }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -31,6 +39,16 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts[0] === 'groups' && parts.length === 2) return { page: 'group', groupId: parts[1] };
   if (parts[0] === 'do-not-call' && parts.length === 1) return { page: 'do-not-call' };
   if (parts[0] === 'operator' && parts.length === 1) return { page: 'operator' };
+  if (parts[0] === 'click-to-call') {
+    if (parts.length === 1) return { page: 'click-to-call' };
+    if (parts.length === 2 && parts[1] === 'new') return { page: 'click-to-call-new' };
+    if (parts.length === 2 && parts[1] === 'requests') return { page: 'click-to-call-requests', failed: query.get('view') === 'failed', campaignId: query.get('campaignId') ?? undefined };
+    if (parts.length === 2 && parts[1] === 'statistics') return { page: 'click-to-call-statistics' };
+    if (parts.length === 2) return { page: 'click-to-call-campaign', campaignId: parts[1] };
+  }
+  if (parts[0] === 'settings' && parts[1] === 'company' && parts.length === 2) return { page: 'company' };
+  if (parts[0] === 'tariffs' && parts.length === 1) return { page: 'tariffs' };
+  if (parts[0] === 'tariffs' && parts.length === 2) return { page: 'tariff', tariffId: parts[1] };
   return { page: 'not-found', path: pathname };
 }
 
@@ -62,3 +80,5 @@ export const flowPath = (flowId: string, version?: number) =>
 export const instancePath = (instanceId: string) => `/instances/${encodeURIComponent(instanceId)}`;
 export const campaignPath = (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}`;
 export const groupPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}`;
+export const clickToCallPath = (campaignId: string) => `/click-to-call/${encodeURIComponent(campaignId)}`;
+export const tariffPath = (tariffId: string) => `/tariffs/${encodeURIComponent(tariffId)}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LegView } from '../api/clickToCallViews';
 import {
-  callBackBody, emptyRequestFilters, formatMoney, isFailed, legsByAttempt, localMidnightIso, requestQuery, requestStatusLabel, requestStatusTone,
+  callBackBody, emptyRequestFilters, formatMoney, isFailed, legsByAttempt, localMidnightIso, requestQuery, requestStatusLabel, requestStatusTone, seriesBars,
 } from './clickToCallDisplay';
 
 const leg = (attempt: number, side: 'client' | 'company', outcome = 'answered'): LegView => ({
@@ -62,5 +62,12 @@ describe('callBackBody', () => {
     expect(callBackBody(' +4930123456 ')).toEqual({ operator: '+4930123456' });
     expect(callBackBody('ext:102')).toEqual({ operator: 'ext:102' });
     expect(callBackBody('  ')).toEqual({});
+  });
+});
+
+describe('seriesBars', () => {
+  it('splits each total into completed, failed and the rest, never below zero', () => {
+    expect(seriesBars([{ at: 'a', total: 10, completed: 6, failed: 3 }, { at: 'b', total: 1, completed: 1, failed: 1 }]))
+      .toEqual([{ at: 'a', completed: 6, failed: 3, other: 1 }, { at: 'b', completed: 1, failed: 1, other: 0 }]);
   });
 });

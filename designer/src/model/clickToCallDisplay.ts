@@ -115,3 +115,10 @@ export function callBackBody(operator: string): { operator?: string } {
   if (!target) return {};
   return { operator: /^\d{2,10}$/.test(target) ? `ext:${target}` : target };
 }
+
+/** A statistics series point as chart segments: completed, failed and the rest (waiting, calling, cancelled) of the total. */
+export function seriesBars(points: readonly { at: string; total: number; completed: number; failed: number }[]) {
+  return points.map((p) => ({
+    at: p.at, completed: Math.max(0, p.completed), failed: Math.max(0, p.failed), other: Math.max(0, p.total - p.completed - p.failed),
+  }));
+}

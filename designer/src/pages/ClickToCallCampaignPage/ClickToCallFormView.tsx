@@ -1,0 +1,197 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { ApiError } from '../../api/client';
+import type { FlowSummary } from '../../api/views';
+import { messageOf } from '../../components/ProblemList/problems';
+import { checkClickToCallForm, clickToCallFieldErrors, DEFAULT_FLOW_ID, type ClickToCallForm } from '../../model/clickToCallForm';
+import { FieldError } from '../CampaignsPage/FieldError';
+import { CommentTypesEditor } from './CommentTypesEditor';
+import { HoursFields } from './HoursFields';
+import { WaitingMessageFields } from './WaitingMessageFields';
+
+/** The error keys shown next to a field here; the others go in the message at the bottom. */
+function isPlaced(key: string): boolean {
+  return /^(name|description|flowId|widgetTitle|firstLeg|operators|ringSeconds|clientCallerId|companyCallerId|trunk|clientMessage\.\w+|companyMessage\.\w+|clientRetry(\.\w+)?|reminderMinutes|reminderEmail|hours(\.\w+)?|price|currency|allowedOrigins|defaultCountry|consentText|commentTypes(\.\d+(\.(name|label)|\.fields\.\d+\.(name|options))?)?)$/.test(key);
+}
+
+function usePublishedFlows(): FlowSummary[] {
+  const [flows, setFlows] = useState<FlowSummary[]>([]);
+  useEffect(() => {
+    let alive = true;
+    api.flows().then((all) => alive && setFlows(all.filter((f) => f.publishedVersion !== null && f.status !== 'archived')), () => undefined);
+    return () => { alive = false; };
+  }, []);
+  return flows;
+}
+
+export interface ClickToCallFormViewProps {
+  initial: ClickToCallForm;
+  submitLabel: string;
+  onSubmit: (form: ClickToCallForm) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/** Every setting of a click-to-call campaign in words a non-programmer reads; client checks first, then the server's 422 at the field. */
+export function ClickToCallFormView({ initial, submitLabel, onSubmit, onCancel }: ClickToCallFormViewProps) {
+  const flows = usePublishedFlows();
+  const [form, setForm] = useState(initial);
+  const [tried, setTried] = useState(false);
+  const [server, setServer] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = { ...(tried ? checkClickToCallForm(form) : {}), ...server };
+  const set = (patch: Partial<ClickToCallForm>) => { setForm((f) => ({ ...f, ...patch })); setServer({}); };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (Object.keys(checkClickToCallForm(form)).length > 0) {
+      setGeneral('Some settings need attention: see the messages next to them.');
+      return;
+    }
+    setBusy(true);
+    setGeneral(null);
+    try {
+      await onSubmit(form);
+    } catch (error) {
+      if (error instanceof ApiError && error.problem.errors) {
+        const fieldErrors = clickToCallFieldErrors(error.problem.errors);
+        setServer(fieldErrors);
+        const rest = Object.entries(fieldErrors).filter(([k]) => !isPlaced(k)).map(([k, m]) => (k === 'form' ? m : `${k}: ${m}`));
+        setGeneral(rest.length ? rest.join(' ') : 'The server refused some settings: see the messages next to them.');
+      } else setGeneral(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="campaign-form" onSubmit={submit} noValidate data-testid="click-to-call-form">
+      <fieldset className="group">
+        <legend>The campaign</legend>
+        <div className="form-fields">
+          <label htmlFor="c2c-name">Name</label>
+          <input id="c2c-name" value={form.name} onChange={(e) => set({ name: e.target.value })} />
+          <FieldError errors={errors} name="name" />
+          <label htmlFor="c2c-description">Description</label>
+          <input id="c2c-description" value={form.description} onChange={(e) => set({ description: e.target.value })} />
+          <FieldError errors={errors} name="description" />
+          <label htmlFor="c2c-title">Banner title</label>
+          <input id="c2c-title" value={form.widgetTitle} onChange={(e) => set({ widgetTitle: e.target.value })} />
+          <FieldError errors={errors} name="widgetTitle" />
+          <label htmlFor="c2c-flow">Call sequence (flow)</label>
+          <select id="c2c-flow" value={form.flowId} onChange={(e) => set({ flowId: e.target.value })}>
+            {!flows.some((f) => f.id === DEFAULT_FLOW_ID) && <option value={DEFAULT_FLOW_ID}>Standard click-to-call ({DEFAULT_FLOW_ID})</option>}
+            {form.flowId && form.flowId !== DEFAULT_FLOW_ID && !flows.some((f) => f.id === form.flowId) && <option value={form.flowId}>{form.flowId}</option>}
+            {flows.map((f) => <option key={f.id} value={f.id}>{f.name} ({f.id}, v{f.publishedVersion})</option>)}
+          </select>
+          <FieldError errors={errors} name="flowId" />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>Who is called first</legend>
+        <div className="mode-choices" role="radiogroup" aria-label="Who is called first">
+          <label className={form.firstLeg === 'client' ? 'mode-choice on' : 'mode-choice'}>
+            <input type="radio" name="c2c-first" checked={form.firstLeg === 'client'} onChange={() => set({ firstLeg: 'client' })} />
+            <strong>The client</strong>
+            <span className="muted small">We call the visitor, play the waiting message, then call your operators.</span>
+          </label>
+          <label className={form.firstLeg === 'company' ? 'mode-choice on' : 'mode-choice'}>
+            <input type="radio" name="c2c-first" checked={form.firstLeg === 'company'} onChange={() => set({ firstLeg: 'company' })} />
+            <strong>The company</strong>
+            <span className="muted small">We call your operators first, then the visitor, so nobody waits for you.</span>
+          </label>
+        </div>
+        <FieldError errors={errors} name="firstLeg" />
+        <div className="form-fields">
+          <label htmlFor="c2c-operators">Operators who answer</label>
+          <textarea id="c2c-operators" rows={3} value={form.operators} placeholder={'ext:101\n+4930123456'} onChange={(e) => set({ operators: e.target.value })}
+            title="One a line, tried in order: an extension (ext:101) or a full number with + (+4930123456)" />
+          <FieldError errors={errors} name="operators" />
+          <label htmlFor="c2c-ring">Let each phone ring (seconds)</label>
+          <input id="c2c-ring" type="number" min={5} value={form.ringSeconds} onChange={(e) => set({ ringSeconds: e.target.value })} />
+          <FieldError errors={errors} name="ringSeconds" />
+          <label htmlFor="c2c-client-caller">Number the client sees</label>
+          <input id="c2c-client-caller" value={form.clientCallerId} placeholder="the trunk's default" onChange={(e) => set({ clientCallerId: e.target.value })} />
+          <FieldError errors={errors} name="clientCallerId" />
+          <label htmlFor="c2c-company-caller">Number the operator sees</label>
+          <input id="c2c-company-caller" value={form.companyCallerId} placeholder="the client's number" onChange={(e) => set({ companyCallerId: e.target.value })} />
+          <FieldError errors={errors} name="companyCallerId" />
+          <label htmlFor="c2c-trunk">Trunk</label>
+          <input id="c2c-trunk" value={form.trunk} placeholder="the default route" onChange={(e) => set({ trunk: e.target.value })} />
+          <FieldError errors={errors} name="trunk" />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>Waiting message</legend>
+        <div className="form-fields">
+          <WaitingMessageFields id="c2c-client-message" label="The client hears" value={form.clientMessage} errors={errors} errorKey="clientMessage"
+            onChange={(m) => set({ clientMessage: m })} />
+          <WaitingMessageFields id="c2c-company-message" label="The operator hears" value={form.companyMessage} errors={errors} errorKey="companyMessage"
+            onChange={(m) => set({ companyMessage: m })} />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>When nobody answers</legend>
+        <div className="form-fields">
+          <span>Redial the client</span>
+          <div className="inline-inputs">
+            <input aria-label="Redial the client: times" type="number" min={0} value={form.redials} onChange={(e) => set({ redials: e.target.value })} />
+            <span>times, every</span>
+            <input aria-label="Redial the client: every minutes" type="number" min={1} value={form.redialMinutes} onChange={(e) => set({ redialMinutes: e.target.value })} />
+            <span>minutes</span>
+            <span className="muted small">then the request shows as FAILED CALLING CLIENT</span>
+          </div>
+          <FieldError errors={errors} name="clientRetry.maxAttempts" />
+          <FieldError errors={errors} name="clientRetry.pauseSeconds" />
+          <FieldError errors={errors} name="clientRetry" />
+          <span>Remind us by e-mail after</span>
+          <div className="inline-inputs">
+            <input aria-label="Remind us by e-mail after minutes" type="number" min={1} value={form.reminderMinutes} placeholder="never"
+              onChange={(e) => set({ reminderMinutes: e.target.value })} />
+            <span>minutes without an answer</span>
+          </div>
+          <FieldError errors={errors} name="reminderMinutes" />
+          <label htmlFor="c2c-reminder-email">Send reminders to</label>
+          <input id="c2c-reminder-email" type="email" value={form.reminderEmail} placeholder="the company's e-mail" onChange={(e) => set({ reminderEmail: e.target.value })} />
+          <FieldError errors={errors} name="reminderEmail" />
+        </div>
+      </fieldset>
+      <HoursFields form={form} errors={errors} onChange={set} />
+      <fieldset className="group">
+        <legend>Price</legend>
+        <div className="form-fields">
+          <span>Price per completed request</span>
+          <div className="inline-inputs">
+            <input aria-label="Price per completed request" inputMode="decimal" value={form.price} onChange={(e) => set({ price: e.target.value })} />
+            <input aria-label="Currency" maxLength={3} size={4} value={form.currency} onChange={(e) => set({ currency: e.target.value })} />
+          </div>
+          <FieldError errors={errors} name="price" />
+          <FieldError errors={errors} name="currency" />
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>Web sites and consent</legend>
+        <div className="form-fields">
+          <label htmlFor="c2c-origins">Web sites allowed to show the banner</label>
+          <textarea id="c2c-origins" rows={2} value={form.allowedOrigins} placeholder="any web site (one a line: https://shop.example.com)"
+            onChange={(e) => set({ allowedOrigins: e.target.value })} />
+          <FieldError errors={errors} name="allowedOrigins" />
+          <label htmlFor="c2c-country">Country of numbers typed without +</label>
+          <input id="c2c-country" maxLength={2} size={3} value={form.defaultCountry} onChange={(e) => set({ defaultCountry: e.target.value })} />
+          <FieldError errors={errors} name="defaultCountry" />
+          <label htmlFor="c2c-consent">Consent text</label>
+          <textarea id="c2c-consent" rows={2} value={form.consentText} onChange={(e) => set({ consentText: e.target.value })}
+            title="The sentence visitors tick before they send their number; it is kept with every request" />
+          <FieldError errors={errors} name="consentText" />
+        </div>
+      </fieldset>
+      <CommentTypesEditor rows={form.commentTypes} errors={errors} onChange={(commentTypes) => set({ commentTypes })} />
+      {general && <div className="message message-error" role="alert" data-testid="form-message">{general}</div>}
+      <div className="actions">
+        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" className="primary" disabled={busy}>{submitLabel}</button>
+      </div>
+    </form>
+  );
+}
