@@ -10,6 +10,6 @@ const server = process.env.FLOWBUILDER_URL ?? 'http://127.0.0.1:5080';
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/api': server, '/hooks': server, '/health': server } },
+  server: { proxy: { '/api': server, '/hooks': server, '/health': server, '/widget': server } },
   test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });
