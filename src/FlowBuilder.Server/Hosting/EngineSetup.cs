@@ -1,5 +1,6 @@
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Activities;
+using FlowBuilder.Billing.Hosting;
 using FlowBuilder.Data;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Calls.Simulator;
@@ -37,6 +38,9 @@ internal static class EngineSetup
         // After telephony, so /api/speech shares the SIP engine and prompt cache; registers its own when SIP is off.
         builder.Services.AddFlowBuilderSpeech(builder.Configuration);
         builder.Services.AddFlowBuilderMessaging(builder.Configuration);
+        builder.Services.AddFlowBuilderEmail(builder.Configuration);
+        // After the data layer (its SQL tariff and company stores win) and before the campaigns (click-to-call rates destinations).
+        builder.Services.AddFlowBuilderBilling(builder.Configuration);
         builder.Services.AddFlowBuilderCampaigns(builder.Configuration);
         builder.Services.AddHostedService<PluginReport>();
         builder.AddFlowBuilderNotifications();

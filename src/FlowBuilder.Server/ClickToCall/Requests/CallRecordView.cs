@@ -15,6 +15,6 @@ internal sealed record CallRecordView(
     int? SipStatus,
     int BillableSeconds)
 {
-    public static CallRecordView From(CallDetailRecord record) => new(record.CallId, record.From, record.To, record.StartedAt, record.AnsweredAt,
+    public static CallRecordView Of(CallDetailRecord record) => new(record.CallId, record.From, record.To, record.StartedAt, record.AnsweredAt,
         record.EndedAt, record.Disposition, record.Cause, record.SipStatus, record.BillableSeconds);
 }

@@ -22,7 +22,7 @@ internal sealed class CallbackRequestViews(ICallbackRequestStore requests, IClic
             foreach (var leg in legs[request.Id])
             {
                 var record = string.IsNullOrEmpty(leg.CallId) ? null : await records.FindAsync(leg.CallId, cancellationToken);
-                legViews.Add(CallbackLegView.From(leg, record is null ? null : CallRecordView.From(record)));
+                legViews.Add(CallbackLegView.From(leg, record is null ? null : CallRecordView.Of(record)));
             }
             views.Add(CallbackRequestView.From(request, name, legViews, comments[request.Id].Select(CallbackCommentView.From).ToList()));
         }

@@ -37,7 +37,7 @@ internal sealed record ClickToCallCampaignView(
     public static ClickToCallCampaignView From(ClickToCallCampaign campaign, CallbackCountsView counts) => new(
         campaign.Id, campaign.Name, campaign.Description, campaign.Key, campaign.FlowId, campaign.FlowVersion, campaign.FirstLeg, campaign.Operators,
         WaitingMessageBody.From(campaign.ClientMessage), WaitingMessageBody.From(campaign.CompanyMessage), ClientRetryBody.From(campaign.ClientRetry),
-        campaign.ReminderAfter is { } after ? (int)Math.Round(after.TotalMinutes) : null, HoursBody.From(campaign.Hours), campaign.Price, campaign.Currency,
+        campaign.ReminderAfter is { } after ? (int)Math.Round(after.TotalMinutes) : null, HoursBody.Of(campaign.Hours), campaign.Price, campaign.Currency,
         campaign.ClientCallerId, campaign.CompanyCallerId, campaign.Trunk, campaign.RingSeconds, campaign.DefaultCountry, campaign.AllowedOrigins,
         campaign.ConsentText, campaign.ReminderEmail, campaign.CommentTypes, campaign.WidgetTitle, campaign.Status, campaign.CreatedAt, campaign.UpdatedAt, counts);
 }
