@@ -1,3 +1,4 @@
+using FlowBuilder.Campaigns.ClickToCall.Reports;
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Activities;
 using FlowBuilder.Billing.Hosting;
@@ -42,6 +43,8 @@ internal static class EngineSetup
         // After the data layer (its SQL tariff and company stores win) and before the campaigns (click-to-call rates destinations).
         builder.Services.AddFlowBuilderBilling(builder.Configuration);
         builder.Services.AddFlowBuilderCampaigns(builder.Configuration);
+        // Click-to-call statistics, CSV, invoices, comments and reminder e-mails (the intake and dispatcher come with the campaigns).
+        builder.Services.AddClickToCallReports();
         builder.Services.AddHostedService<PluginReport>();
         builder.AddFlowBuilderNotifications();
         return builder;
