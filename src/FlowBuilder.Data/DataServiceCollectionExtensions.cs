@@ -1,6 +1,9 @@
+using FlowBuilder.Data.Billing;
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Calls;
+using FlowBuilder.Data.ClickToCall;
+using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Configuration;
 using FlowBuilder.Data.Contacts;
 using FlowBuilder.Data.Context;
@@ -9,10 +12,13 @@ using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
 using FlowBuilder.Data.Webhooks;
 using FlowBuilder.Data.Notifications;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.ClickToCall;
+using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +34,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Stores flows and instances in SQLite (default) or PostgreSQL, per <c>FlowBuilder:Database</c>
     /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/>,
-    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/>, the call centre's stores and the campaign contacts' stores whether called before or after <c>AddFlowBuilder</c>, registers
+    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/>, the call centre's stores, the campaign contacts' stores, the campaign store, and the click-to-call stores (companies, tariffs, click-to-call campaigns, callback requests) whether called before or after <c>AddFlowBuilder</c>, registers
     /// <see cref="IDbContextFactory{TContext}"/> of <see cref="FlowBuilderDbContext"/>, and migrates the database
     /// when the host starts (ahead of every other hosted service). A second call changes nothing.
     /// </summary>
@@ -73,6 +79,14 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICallbackTokenLedger>(sp => new SqlCallbackTokenLedger(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<ICampaignStore>();
         services.AddSingleton<ICampaignStore>(sp => new SqlCampaignStore(sp.GetRequiredService<DatabaseInitializer>(), sp.GetRequiredService<IContactStore>()));
+        services.RemoveAll<ICompanyStore>();
+        services.AddSingleton<ICompanyStore>(sp => new SqlCompanyStore(sp.GetRequiredService<DatabaseInitializer>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.RemoveAll<ITariffStore>();
+        services.AddSingleton<ITariffStore>(sp => new SqlTariffStore(sp.GetRequiredService<DatabaseInitializer>(), settings.Provider));
+        services.RemoveAll<IClickToCallCampaignStore>();
+        services.AddSingleton<IClickToCallCampaignStore>(sp => new SqlClickToCallCampaignStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICallbackRequestStore>();
+        services.AddSingleton<ICallbackRequestStore>(sp => new SqlCallbackRequestStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton(sp => new NotificationStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;

@@ -1,7 +1,10 @@
 using FlowBuilder.Server.Activities;
 using FlowBuilder.Server.CallCentre;
 using FlowBuilder.Server.Campaigns;
+using FlowBuilder.Server.Billing;
 using FlowBuilder.Server.Calls;
+using FlowBuilder.Server.ClickToCall;
+using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Flows;
 using FlowBuilder.Server.Home;
 using FlowBuilder.Server.Hosting;
@@ -28,6 +31,7 @@ public static class ServerApp
         builder.AddFlowBuilderWebhooks();
         builder.AddFlowBuilderContacts();
         builder.AddCampaignsApi();
+        builder.AddClickToCallApi();
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
@@ -49,6 +53,9 @@ public static class ServerApp
         app.MapNotificationsApi();
         app.MapContactsApi();
         app.MapCampaignsApi();
+        app.MapCompanyApi();
+        app.MapTariffsApi();
+        app.MapClickToCallApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;
     }

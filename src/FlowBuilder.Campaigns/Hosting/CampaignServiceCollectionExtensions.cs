@@ -1,3 +1,4 @@
+using FlowBuilder.Campaigns.ClickToCall.Hosting;
 using FlowBuilder.Campaigns.Dialing;
 using FlowBuilder.Campaigns.Operators;
 using FlowBuilder.Engine.CallCentre;
@@ -20,7 +21,8 @@ public static class CampaignServiceCollectionExtensions
     /// <summary>
     /// Adds campaigns: options from <c>FlowBuilder:Campaigns</c> (<see cref="CampaignOptions"/>), the campaign store in memory
     /// unless FlowBuilder.Data registered its own (call this after <c>AddFlowBuilderData</c>), the dialer (a hosted service, also
-    /// <see cref="IPreviewDialing"/>), <see cref="ICampaignControl"/>, <see cref="ILiveAttempts"/> and the operators (<see cref="OperatorServiceCollectionExtensions.AddCampaignOperators"/>). The contact store and the
+    /// <see cref="IPreviewDialing"/>), <see cref="ICampaignControl"/>, <see cref="ILiveAttempts"/> and the operators (<see cref="OperatorServiceCollectionExtensions.AddCampaignOperators"/>) and click-to-call
+    /// (<see cref="ClickToCallServiceCollectionExtensions.AddFlowBuilderClickToCall"/>). The contact store and the
     /// do-not-call list must be registered too. Call after <c>AddFlowBuilder</c>. A second call changes nothing.
     /// </summary>
     public static IServiceCollection AddFlowBuilderCampaigns(this IServiceCollection services, IConfiguration configuration)
@@ -56,6 +58,7 @@ public static class CampaignServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<CampaignOptions>>()));
         services.AddCampaignOperators();
+        services.AddFlowBuilderClickToCall(configuration);
         return services;
     }
 }

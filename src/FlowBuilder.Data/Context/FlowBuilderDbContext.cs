@@ -1,6 +1,8 @@
+using FlowBuilder.Data.Billing;
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Calls;
+using FlowBuilder.Data.ClickToCall;
 using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Contacts;
 using FlowBuilder.Data.Flows;
@@ -13,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowBuilder.Data.Context;
 
 /// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
-/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls, and campaign contacts (groups, contacts, information databases, do-not-call). The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls, and campaign contacts (groups, contacts, information databases, do-not-call), campaigns, tariffs, and click-to-call campaigns with their callback requests, legs and comments. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
 public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
 {
     internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
@@ -49,6 +51,12 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<CampaignRow> Campaigns => Set<CampaignRow>();
     internal DbSet<CampaignContactRow> CampaignContacts => Set<CampaignContactRow>();
     internal DbSet<CampaignAttemptRow> CampaignAttempts => Set<CampaignAttemptRow>();
+    internal DbSet<TariffRow> Tariffs => Set<TariffRow>();
+    internal DbSet<TariffRateRow> TariffRates => Set<TariffRateRow>();
+    internal DbSet<ClickToCallCampaignRow> ClickToCallCampaigns => Set<ClickToCallCampaignRow>();
+    internal DbSet<CallbackRequestRow> CallbackRequests => Set<CallbackRequestRow>();
+    internal DbSet<CallbackLegRow> CallbackLegs => Set<CallbackLegRow>();
+    internal DbSet<CallbackCommentRow> CallbackComments => Set<CallbackCommentRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -90,5 +98,11 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new CampaignRowConfiguration());
         modelBuilder.ApplyConfiguration(new CampaignContactRowConfiguration());
         modelBuilder.ApplyConfiguration(new CampaignAttemptRowConfiguration());
+        modelBuilder.ApplyConfiguration(new TariffRowConfiguration());
+        modelBuilder.ApplyConfiguration(new TariffRateRowConfiguration());
+        modelBuilder.ApplyConfiguration(new ClickToCallCampaignRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallbackRequestRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallbackLegRowConfiguration());
+        modelBuilder.ApplyConfiguration(new CallbackCommentRowConfiguration());
     }
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using FlowBuilder.Server.Companies;
+using Microsoft.AspNetCore.HttpOverrides;
 using FlowBuilder.Server.Problems;
 using FlowBuilder.Server.Templates;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -36,6 +38,7 @@ internal static class ApiSetup
     /// (<see cref="DesignerSetup"/>), routing, then the designer's page fallback.</summary>
     public static WebApplication UseFlowBuilderPipeline(this WebApplication app)
     {
+        UseKnownProxies(app);
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -45,5 +48,22 @@ internal static class ApiSetup
         app.UseRouting();
         if (designer is not null) app.UseFlowBuilderDesignerFallback(designer);
         return app;
+    }
+
+    /// <summary>Believes X-Forwarded-For/-Proto from <see cref="ServerOptions.KnownProxies"/> only (none by default).</summary>
+    private static void UseKnownProxies(WebApplication app)
+    {
+        var proxies = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.KnownProxies;
+        if (proxies.Length == 0) return;
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies)
+        {
+            if (!IPAddress.TryParse(proxy.Trim(), out var address))
+                throw new InvalidOperationException($"{ServerOptions.Section}:KnownProxies holds '{proxy}', which is not an IP address. List the proxies' addresses, e.g. 10.0.0.5.");
+            options.KnownProxies.Add(address);
+        }
+        app.UseForwardedHeaders(options);
     }
 }

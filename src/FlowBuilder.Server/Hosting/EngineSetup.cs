@@ -1,5 +1,7 @@
+using FlowBuilder.Campaigns.ClickToCall.Reports;
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Activities;
+using FlowBuilder.Billing.Hosting;
 using FlowBuilder.Data;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Calls.Simulator;
@@ -37,7 +39,12 @@ internal static class EngineSetup
         // After telephony, so /api/speech shares the SIP engine and prompt cache; registers its own when SIP is off.
         builder.Services.AddFlowBuilderSpeech(builder.Configuration);
         builder.Services.AddFlowBuilderMessaging(builder.Configuration);
+        builder.Services.AddFlowBuilderEmail(builder.Configuration);
+        // After the data layer (its SQL tariff and company stores win) and before the campaigns (click-to-call rates destinations).
+        builder.Services.AddFlowBuilderBilling(builder.Configuration);
         builder.Services.AddFlowBuilderCampaigns(builder.Configuration);
+        // Click-to-call statistics, CSV, invoices, comments and reminder e-mails (the intake and dispatcher come with the campaigns).
+        builder.Services.AddClickToCallReports();
         builder.Services.AddHostedService<PluginReport>();
         builder.AddFlowBuilderNotifications();
         return builder;

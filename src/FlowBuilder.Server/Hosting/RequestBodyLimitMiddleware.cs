@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace FlowBuilder.Server.Hosting;
 
 /// <summary>Applies <see cref="ServerOptions.MaxRequestBytes"/> to every route (webhooks included; audio uploads
-/// get <see cref="ServerOptions.MaxUploadBytes"/>, CSV imports <see cref="ServerOptions.MaxImportBytes"/>),
+/// get <see cref="ServerOptions.MaxUploadBytes"/>, CSV imports and tariff rates <see cref="ServerOptions.MaxImportBytes"/>, the public
+/// click-to-call endpoints 4 KB),
 /// whatever the server: Kestrel's own limit, the declared Content-Length, and a counting stream for
 /// chunked bodies. Too large answers 413 through the exception handler.</summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<ServerOptions> options)
@@ -13,6 +14,7 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
     {
         var path = context.Request.Path;
         var limit = path.StartsWithSegments("/api/media") ? options.Value.MaxUploadBytes
+            : path.StartsWithSegments(ClickToCall.ClickToCallApi.PublicPrefix) ? ClickToCall.Public.PublicClickToCallEndpoints.MaxBodyBytes
             : IsImportUpload(path) ? options.Value.MaxImportBytes
             : options.Value.MaxRequestBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
@@ -28,9 +30,10 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
         return next(context);
     }
 
-    /// <summary><c>/api/groups/{id}/imports[/preview]</c> and <c>/api/info-databases/{id}/imports</c>.</summary>
+    /// <summary><c>/api/groups/{id}/imports[/preview]</c>, <c>/api/info-databases/{id}/imports</c> and <c>/api/tariffs/{id}/rates.csv</c>.</summary>
     private static bool IsImportUpload(PathString path)
     {
+        if (path.StartsWithSegments("/api/tariffs") && path.Value!.EndsWith("/rates.csv", StringComparison.OrdinalIgnoreCase)) return true;
         if (!path.StartsWithSegments("/api/groups") && !path.StartsWithSegments("/api/info-databases")) return false;
         var value = path.Value!.TrimEnd('/');
         return value.EndsWith("/imports", StringComparison.OrdinalIgnoreCase) || value.EndsWith("/imports/preview", StringComparison.OrdinalIgnoreCase);

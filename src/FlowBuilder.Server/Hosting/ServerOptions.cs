@@ -43,6 +43,11 @@ public sealed class ServerOptions
     /// <summary>How long a webhook <c>Idempotency-Key</c> and its answer are kept, in hours. Default 24.</summary>
     public double IdempotencyKeyHours { get; set; } = 24;
 
+    /// <summary>Addresses of reverse proxies in front of the server (10.0.0.5, ::1). Only when set are their X-Forwarded-For and
+    /// X-Forwarded-Proto headers believed, so the client's address (click-to-call rate limits and consent records) is the
+    /// visitor's rather than the proxy's. Default: none (the connection's peer is the client).</summary>
+    public string[] KnownProxies { get; set; } = [];
+
     internal TimeSpan WebhookSignatureTolerance => TimeSpan.FromSeconds(WebhookSignatureToleranceSeconds);
     internal TimeSpan WebhookSecretGrace => TimeSpan.FromHours(WebhookSecretGraceHours);
     internal TimeSpan IdempotencyKeyLifetime => TimeSpan.FromHours(IdempotencyKeyHours);

@@ -1,0 +1,11 @@
+namespace FlowBuilder.Data.Billing;
+
+/// <summary>A tariff's header; its rates are <see cref="TariffRateRow"/>s.</summary>
+internal sealed class TariffRow
+{
+    public string CompanyId { get; set; } = "";
+    public string TariffId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Currency { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}

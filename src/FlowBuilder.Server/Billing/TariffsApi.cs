@@ -1,0 +1,18 @@
+namespace FlowBuilder.Server.Billing;
+
+internal static class TariffsApi
+{
+    public static IEndpointRouteBuilder MapTariffsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var tariffs = endpoints.MapGroup("/api/tariffs").WithTags("Tariffs")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        tariffs.MapGet("/", TariffEndpoints.ListAsync).WithName("ListTariffs").WithSummary("The company's tariffs by name, with how many rates each has.");
+        tariffs.MapPost("/", TariffEndpoints.CreateAsync).WithName("CreateTariff").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        tariffs.MapGet("/{id}", TariffEndpoints.GetAsync).WithName("GetTariff");
+        tariffs.MapPut("/{id}", TariffEndpoints.UpdateAsync).WithName("UpdateTariff").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        tariffs.MapDelete("/{id}", TariffEndpoints.DeleteAsync).WithName("DeleteTariff").ProducesProblem(StatusCodes.Status409Conflict);
+        tariffs.MapPost("/{id}/rates.csv", TariffEndpoints.UploadRatesAsync).WithName("UploadTariffRates").ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Replaces the tariff's rates from CSV (text/csv body or a multipart file): prefix,destination,pricePerMinute[,connectionFee,firstIncrement,nextIncrement].");
+        return endpoints;
+    }
+}
