@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { extension } from './campaignSupport';
 import { clickToCallCampaign, companyWithUsTariff, publishClickToCallTemplate, submitRequest, uniqueUsPhone } from './clickToCallSupport';
 
 test.beforeEach(async ({ request }) => {
   await publishClickToCallTemplate(request);
   await companyWithUsTariff(request);
+  await extension(request, '101', 'secret-101');
+  await extension(request, '102', 'secret-102');
 });
 
 test('creates a click-to-call campaign from the form, fixing what the form and the server point out, and sees the embed snippet', async ({ page, request }) => {

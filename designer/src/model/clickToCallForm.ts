@@ -144,7 +144,7 @@ export function formFromClickToCall(c: ClickToCallCampaign): ClickToCallForm {
 
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 const decimal = (text: string) => (/^\s*\d+([.,]\d+)?\s*$/.test(text) ? Number(text.trim().replace(',', '.')) : NaN);
-const TARGET = /^(ext:\d{2,10}|group:[a-z0-9-]+|\d{2,10}|\+[1-9]\d{6,14})$/;
+const TARGET = /^(ext:\d{2,10}|group:[a-z0-9-]+|\d{2,10}|\+[1-9]\d{6,14}|sip:[^@\s]+@[^@\s]+)$/;
 const PHONE = /^\+?[0-9]{2,20}$/;
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 const COMMENT_NAME = /^[a-z0-9][a-z0-9-]*$/;
