@@ -10,10 +10,11 @@ const ITEMS = [
 /** The click-to-call pages' own tabs: campaigns, all requests, the failed ones and statistics. */
 export function ClickToCallNav({ current }: { current: (typeof ITEMS)[number]['id'] }) {
   return (
-    <nav className="subnav" aria-label="Click-to-call">
+    // Not a <nav> landmark: the header's navigation stays the only one (its "Campaigns" link would be ambiguous).
+    <div className="subnav" role="group" aria-label="Click-to-call pages">
       {ITEMS.map((i) => (
         <Link key={i.id} href={i.href} className={i.id === current ? 'on' : ''} aria-current={i.id === current ? 'page' : undefined}>{i.label}</Link>
       ))}
-    </nav>
+    </div>
   );
 }

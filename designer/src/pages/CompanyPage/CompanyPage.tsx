@@ -87,7 +87,7 @@ export function CompanyPage() {
               <label htmlFor="company-tariff">Tariff</label>
               <select id="company-tariff" value={form.tariffId} onChange={(e) => set({ tariffId: e.target.value })}>
                 <option value="">No tariff (no destination can be called)</option>
-                {tariffs.map((t) => <option key={t.id} value={t.id}>{t.name} ({t.currency}, {t.rateCount} rates)</option>)}
+                {tariffs.map((t) => <option key={t.id} value={t.id}>{t.name} ({t.currency}, {t.rateCount} {t.rateCount === 1 ? 'rate' : 'rates'})</option>)}
               </select>
               <FieldError errors={errors} name="tariffId" />
             </div>
