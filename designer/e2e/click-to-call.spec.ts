@@ -9,7 +9,7 @@ test.beforeEach(async ({ request }) => {
   await extension(request, '102', 'secret-102');
 });
 
-test('creates a click-to-call campaign from the form, fixing what the form and the server point out, and sees the embed snippet', async ({ page, request }) => {
+test('creates a click-to-call campaign from the form, fixing what the form and the server point out, sees the embed snippet and renames it', async ({ page, request }) => {
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: 'Click-to-call', exact: true }).click();
   await expect(page.getByTestId('click-to-call-page')).toBeVisible();
@@ -50,6 +50,16 @@ test('creates a click-to-call campaign from the form, fixing what the form and t
   expect(stored.reminderMinutes).toBe(20);
   expect(stored.price).toBe(0.75);
   expect(stored.hours.days).toContain('saturday');
+
+  // The stored campaign reads back into the form unchanged: saving a new name changes the name only.
+  await expect(page.getByLabel('Redial the client: times')).toHaveValue('4');
+  await expect(page.getByLabel('Remind us by e-mail after minutes')).toHaveValue('20');
+  await page.getByLabel('Name', { exact: true }).fill(`${name} (renamed)`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('message')).toContainText('Saved.');
+  const renamed = await (await request.get(`/api/click-to-call/campaigns/${id}`)).json();
+  expect(renamed.name).toBe(`${name} (renamed)`);
+  expect({ ...renamed, name: stored.name, updatedAt: stored.updatedAt }).toEqual(stored);
 
   await page.getByRole('link', { name: 'Click-to-call', exact: true }).first().click();
   const row = page.getByTestId(`click-to-call-row-${id}`);
