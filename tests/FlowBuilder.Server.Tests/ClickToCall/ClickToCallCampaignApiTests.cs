@@ -138,10 +138,13 @@ public sealed class ClickToCallCampaignApiTests(ClickToCallApiFactory factory) :
     }
 
     [Fact]
-    public async Task Delete_Archives_HiddenFromTheListAndTheKeyStops()
+    public async Task Delete_Archives_HiddenFromTheListAndTheKeyStops_WaitingRequestsCancelled()
     {
+        await CompanyTariffAsync(_client);
         var campaign = await CampaignAsync(_client);
         var (id, key) = (campaign.Text("id"), campaign.Text("key"));
+        var waiting = await (await SubmitAsync(_client, key, NewPhone(), peer: NewPeer())).ShouldBeJsonAsync(HttpStatusCode.Accepted);
+        (await (await _client.GetAsync($"/api/click-to-call/campaigns/{id}")).ShouldBeJsonAsync(HttpStatusCode.OK))["counts"]!.Number("waiting").ShouldBe(1);
 
         (await _client.DeleteAsync($"/api/click-to-call/campaigns/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
@@ -150,6 +153,7 @@ public sealed class ClickToCallCampaignApiTests(ClickToCallApiFactory factory) :
         all.Single(c => c!.Text("id") == id)!.Text("status").ShouldBe("archived");
         (await _client.GetAsync($"/api/public/click-to-call/{key}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await _client.PostAsync($"/api/click-to-call/campaigns/{id}/resume", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await (await _client.GetAsync($"/api/click-to-call/requests/{waiting.Text("id")}")).ShouldBeJsonAsync(HttpStatusCode.OK)).Text("status").ShouldBe("cancelled");
     }
 }
 
