@@ -13,7 +13,7 @@ internal static class ClickToCallCampaigns
 
     public static ClickToCallCampaign Campaign(string id = "c1", CallingSchedule? hours = null, FirstLeg firstLeg = FirstLeg.Client) =>
         new(id, Company, "Campaign " + id, "key-" + id, "click-to-call", firstLeg, ["ext:101", "ext:102"],
-            new WaitingMessage("Please hold while we connect you."), new WaitingMessage("A visitor asked to be called back."),
+            new WaitingMessage("Please hold while we connect you."), new WaitingMessage("A visitor at {{input.client.phone}} asked to be called back."),
             new RetryRule(3, TimeSpan.FromMinutes(5)), TimeSpan.FromMinutes(15), hours ?? AllDay, 0.50m, "EUR", ClickToCallStatus.Active)
         {
             DefaultCountry = "DE",

@@ -124,7 +124,7 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
         done.Source.ShouldBe("callback");
         done.TalkSeconds.ShouldBe(30);
         _rig.Dialled.ShouldBe([DispatchRig.Client, "101", "102", "102", DispatchRig.Client], "the call back rings the operator first, then the client");
-        _rig.Calls.Transcript(operatorLeg).ShouldContain("said \"A visitor asked to be called back.\"");
+        _rig.Calls.Transcript(operatorLeg).ShouldContain("said \"A visitor at +4915123456789 asked to be called back.\"");
         var second = (await _rig.LegsAsync(request.Id)).Where(l => l.Attempt == 2).ToList();
         second.Single(l => l.Side == CallbackLegSide.Company).AnsweredBy.ShouldBe("ext:102");
         second.Single(l => l.Side == CallbackLegSide.Company).CallId.ShouldBe(operatorLeg);
