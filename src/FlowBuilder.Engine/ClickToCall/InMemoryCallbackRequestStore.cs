@@ -112,7 +112,10 @@ public sealed class InMemoryCallbackRequestStore(IClickToCallCampaignStore campa
         ArgumentNullException.ThrowIfNull(outcome);
         lock (_gate)
         {
-            if (!_requests.TryGetValue(outcome.RequestId, out var request) || !_finished.Add((outcome.RequestId, outcome.Attempt)))
+            // Only the running attempt may be finished: a stale finish (the claim lapsed, another node closed the attempt and the
+            // request moved on) must not overwrite the newer state.
+            if (!_requests.TryGetValue(outcome.RequestId, out var request) || request.Status != CallbackRequestStatus.Calling
+                || request.Attempts != outcome.Attempt || !_finished.Add((outcome.RequestId, outcome.Attempt)))
                 return ValueTask.FromResult(false);
             _legs.AddRange(outcome.Legs);
             var completed = outcome.Status == CallbackRequestStatus.Completed;
@@ -174,7 +177,11 @@ public sealed class InMemoryCallbackRequestStore(IClickToCallCampaignStore campa
     public ValueTask AddCommentAsync(CallbackComment comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(comment);
-        lock (_gate) _comments.Add(comment);
+        lock (_gate)
+        {
+            if (!_requests.ContainsKey(comment.RequestId)) throw new InvalidOperationException($"There is no callback request '{comment.RequestId}' to comment on.");
+            _comments.Add(comment);
+        }
         return ValueTask.CompletedTask;
     }
 
