@@ -139,7 +139,7 @@ public abstract partial class ClickToCallStoreContract : IAsyncLifetime
         await Stores.Tariffs.SaveAsync(new Tariff("big", "default", "Big", "EUR", rates), None);
         await Stores.Tariffs.SaveAsync(new Tariff("big", "default", "Big", "EUR", rates), None);
 
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15), "saving 50,000 rates twice");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "saving 50,000 rates twice (about half a second each on an idle machine)");
         var stored = (await Stores.Tariffs.GetAsync("default", "big", None))!;
         stored.Rates.Count.ShouldBe(50_000);
         stored.Rates[12_345].ShouldBe(rates[12_345]);
