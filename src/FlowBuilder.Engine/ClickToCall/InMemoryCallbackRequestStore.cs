@@ -110,6 +110,11 @@ public sealed class InMemoryCallbackRequestStore(IClickToCallCampaignStore campa
     public ValueTask<bool> FinishAttemptAsync(CallbackAttemptOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Legs.FirstOrDefault(l => l.RequestId != outcome.RequestId || l.Attempt != outcome.Attempt) is { } stray)
+            throw new ArgumentException($"Leg {stray.Side} of request '{stray.RequestId}' attempt {stray.Attempt} is not of the attempt being finished " +
+                $"(request '{outcome.RequestId}' attempt {outcome.Attempt}).", nameof(outcome));
+        if (outcome.Legs.GroupBy(l => l.Side).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"Request '{outcome.RequestId}' attempt {outcome.Attempt} has two {twice.Key} legs; give one leg per side.", nameof(outcome));
         lock (_gate)
         {
             // Only the running attempt may be finished: a stale finish (the claim lapsed, another node closed the attempt and the

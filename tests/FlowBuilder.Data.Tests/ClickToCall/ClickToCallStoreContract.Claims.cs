@@ -135,6 +135,23 @@ public abstract partial class ClickToCallStoreContract
     }
 
     [ContractFact]
+    public async Task FinishAttempt_WithALegOfAnotherAttemptOrTwoLegsOfOneSide_IsRefused_AndChangesNothing()
+    {
+        await CampaignsAsync();
+        await Stores.Requests.AddAsync(Request("r1"), None);
+        await ClaimOneAsync("r1");
+        var outcome = new CallbackAttemptOutcome("r1", 1, CallbackRequestStatus.Completed, Start.AddMinutes(1), null, null, [Leg("r1", 2, CallbackLegSide.Client)]);
+
+        (await Should.ThrowAsync<ArgumentException>(() => Stores.Requests.FinishAttemptAsync(outcome, None).AsTask())).Message.ShouldContain("attempt 2");
+        await Should.ThrowAsync<ArgumentException>(() => Stores.Requests.FinishAttemptAsync(
+            outcome with { Legs = [Leg("r1", 1, CallbackLegSide.Client), Leg("r1", 1, CallbackLegSide.Client)] }, None).AsTask());
+
+        (await Stores.Requests.GetAsync("default", "r1", None))!.Status.ShouldBe(CallbackRequestStatus.Calling);
+        (await Stores.Requests.ListLegsAsync(["r1"], None)).ShouldBeEmpty();
+        (await Stores.Requests.FinishAttemptAsync(outcome with { Legs = [Leg("r1", 1, CallbackLegSide.Client)] }, None)).ShouldBeTrue();
+    }
+
+    [ContractFact]
     public async Task FinishAttempt_Retry_WaitsAgainWithTheReason_AndTheNextAttemptsLegsFollowInOrder()
     {
         await CampaignsAsync();

@@ -146,6 +146,18 @@ public abstract partial class ClickToCallStoreContract : IAsyncLifetime
     }
 
     [ContractFact]
+    public async Task Tariff_WithAPrefixTwice_IsRefusedNamingThePrefix_AndTheStoredTariffIsKept()
+    {
+        await Stores.Tariffs.SaveAsync(new Tariff("t1", "default", "Standard", "EUR", [new TariffRate("49", "Germany", 0.01m)]), None);
+
+        var error = await Should.ThrowAsync<ArgumentException>(() => Stores.Tariffs.SaveAsync(new Tariff("t1", "default", "Standard", "EUR",
+            [new TariffRate("44", "United Kingdom", 0.02m), new TariffRate("44", "UK again", 0.03m)]), None).AsTask());
+
+        error.Message.ShouldContain("'44'");
+        (await Stores.Tariffs.GetAsync("default", "t1", None))!.Rates.ShouldBe([new TariffRate("49", "Germany", 0.01m)]);
+    }
+
+    [ContractFact]
     public async Task Company_NeverSaved_IsTheDefaultProfile_AndASavedProfileReadsBackEqual()
     {
         (await Stores.Companies.GetAsync("acme", None)).ShouldBe(CompanyProfile.Default("acme"));
