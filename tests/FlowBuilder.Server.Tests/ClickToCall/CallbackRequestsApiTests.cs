@@ -97,14 +97,16 @@ public sealed class CallbackRequestsApiTests(ClickToCallApiFactory factory) : IC
         var request = await CallbackRequestSeed.FinishedAsync(factory, campaign.Text("id"), CallbackRequestStatus.Completed);
         var url = $"/api/click-to-call/requests/{request.Id}/comments";
 
-        var comment = await (await _client.PostJsonAsync(url, JsonNode.Parse("""{ "type": "sale", "text": "Bought", "fields": { "amount": "120.5" }, "author": "ann" }""")))
+        var comment = await (await _client.PostJsonAsync(url, JsonNode.Parse("""{ "type": "sale", "text": "Bought", "fields": { "amount": 120.5 }, "author": "ann" }""")))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         var missing = await (await _client.PostJsonAsync(url, JsonNode.Parse("""{ "type": "sale", "text": "No amount" }"""))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         var unknown = await (await _client.PostJsonAsync(url, JsonNode.Parse("""{ "type": "gossip", "text": "?" }"""))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var notAnObject = await (await _client.PostJsonAsync(url, JsonNode.Parse("""{ "type": "sale", "fields": [1] }"""))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         (comment.Text("type"), comment["fields"]!.Text("amount"), comment.Text("author")).ShouldBe(("sale", "120.5", "ann"));
         missing["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["fields.amount"]);
         unknown["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["type"]);
+        notAnObject["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["fields"]);
         var detail = await (await _client.GetAsync($"/api/click-to-call/requests/{request.Id}")).ShouldBeJsonAsync(HttpStatusCode.OK);
         detail["comments"]!.AsArray().Single()!.Text("id").ShouldBe(comment.Text("id"));
         (await _client.PostJsonAsync("/api/click-to-call/requests/cb_nothing/comments", JsonNode.Parse("""{ "type": "note", "text": "x" }""")))
