@@ -13,11 +13,15 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 # Real peers the suites use: PostgreSQL (second storage provider), SIPp and baresip (SIP interop), espeak-ng (TTS),
 # Chromium (the designer's Playwright specs; never downloaded by npm).
 # libnet-smpp-perl runs the SMSC simulator (tests/peers/smpp) the SMPP client is tested against.
-packages=(postgresql sip-tester baresip espeak-ng chromium libnet-smpp-perl)
+# postfix provides smtp-sink (the SMTP server the e-mail sender is tested against; Postfix's own daemon is neither configured
+# nor started), poppler-utils provides pdftotext (reads the PDF invoices), fonts-dejavu-core the font invoices are printed in.
+packages=(postgresql sip-tester baresip espeak-ng chromium libnet-smpp-perl postfix poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
+  # "No configuration": postfix installs without asking and without setting up or starting a mail server.
+  echo "postfix postfix/main_mailer_type select No configuration" | as_root debconf-set-selections
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 

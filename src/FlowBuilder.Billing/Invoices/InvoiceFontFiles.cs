@@ -21,7 +21,9 @@ internal sealed record InvoiceFontFiles(string Regular, string? Bold)
 
     /// <summary>The fonts in <paramref name="fontsFolder"/> when it is set, else in the system folders. Throws
     /// <see cref="InvalidOperationException"/> saying what to install or configure when none is found.</summary>
-    public static InvoiceFontFiles Locate(string? fontsFolder)
+    public static InvoiceFontFiles Locate(string? fontsFolder) => Locate(fontsFolder, SystemFolders);
+
+    internal static InvoiceFontFiles Locate(string? fontsFolder, IReadOnlyList<string> systemFolders)
     {
         if (!string.IsNullOrWhiteSpace(fontsFolder))
         {
@@ -30,9 +32,9 @@ internal sealed record InvoiceFontFiles(string Regular, string? Bold)
                 "copy one of these fonts there (with its -Bold file) or remove the setting to use the system's fonts.");
         }
 
-        return SystemFolders.Select(FindIn).FirstOrDefault(files => files is not null) ?? throw new InvalidOperationException(
+        return systemFolders.Select(FindIn).FirstOrDefault(files => files is not null) ?? throw new InvalidOperationException(
             $"No font to print invoices with: none of {string.Join(", ", Faces.Select(f => f.Regular))} is in " +
-            $"{string.Join(", ", SystemFolders)}. Install the package fonts-dejavu-core (apt-get install fonts-dejavu-core) " +
+            $"{string.Join(", ", systemFolders)}. Install the package fonts-dejavu-core (apt-get install fonts-dejavu-core) " +
             "or set FlowBuilder:Billing:FontsFolder to a folder holding DejaVuSans.ttf.");
     }
 

@@ -9,6 +9,8 @@ public sealed class InMemoryTariffStore : ITariffStore
     public ValueTask SaveAsync(Tariff tariff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tariff);
+        if (tariff.Rates.GroupBy(r => r.Prefix, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"Tariff '{tariff.Id}' has prefix '{twice.Key}' more than once: give each prefix one rate.", nameof(tariff));
         _tariffs[(tariff.CompanyId, tariff.Id)] = tariff;
         return ValueTask.CompletedTask;
     }

@@ -34,7 +34,9 @@ public interface ICallbackRequestStore
     ValueTask DeferAsync(string requestId, DateTimeOffset dueAt, string? reason, CancellationToken cancellationToken);
 
     /// <summary>Writes the attempt's legs and moves the request to the outcome's status, clearing the claim, in one transaction.
-    /// A second finish of the same attempt number changes nothing and returns false.</summary>
+    /// A second finish of the same attempt number changes nothing and returns false; so does a stale one (the request is no longer
+    /// Calling, or its <see cref="CallbackRequest.Attempts"/> is not <see cref="CallbackAttemptOutcome.Attempt"/>). Every leg must be
+    /// of this request and attempt, one per side.</summary>
     ValueTask<bool> FinishAttemptAsync(CallbackAttemptOutcome outcome, CancellationToken cancellationToken);
 
     /// <summary>Failed request → Waiting, due at <paramref name="dueAt"/>, FirstLeg Company, with the operator target (null: the

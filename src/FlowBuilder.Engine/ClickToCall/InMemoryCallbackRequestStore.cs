@@ -110,9 +110,17 @@ public sealed class InMemoryCallbackRequestStore(IClickToCallCampaignStore campa
     public ValueTask<bool> FinishAttemptAsync(CallbackAttemptOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Legs.FirstOrDefault(l => l.RequestId != outcome.RequestId || l.Attempt != outcome.Attempt) is { } stray)
+            throw new ArgumentException($"Leg {stray.Side} of request '{stray.RequestId}' attempt {stray.Attempt} is not of the attempt being finished " +
+                $"(request '{outcome.RequestId}' attempt {outcome.Attempt}).", nameof(outcome));
+        if (outcome.Legs.GroupBy(l => l.Side).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"Request '{outcome.RequestId}' attempt {outcome.Attempt} has two {twice.Key} legs; give one leg per side.", nameof(outcome));
         lock (_gate)
         {
-            if (!_requests.TryGetValue(outcome.RequestId, out var request) || !_finished.Add((outcome.RequestId, outcome.Attempt)))
+            // Only the running attempt may be finished: a stale finish (the claim lapsed, another node closed the attempt and the
+            // request moved on) must not overwrite the newer state.
+            if (!_requests.TryGetValue(outcome.RequestId, out var request) || request.Status != CallbackRequestStatus.Calling
+                || request.Attempts != outcome.Attempt || !_finished.Add((outcome.RequestId, outcome.Attempt)))
                 return ValueTask.FromResult(false);
             _legs.AddRange(outcome.Legs);
             var completed = outcome.Status == CallbackRequestStatus.Completed;
@@ -174,7 +182,11 @@ public sealed class InMemoryCallbackRequestStore(IClickToCallCampaignStore campa
     public ValueTask AddCommentAsync(CallbackComment comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(comment);
-        lock (_gate) _comments.Add(comment);
+        lock (_gate)
+        {
+            if (!_requests.ContainsKey(comment.RequestId)) throw new InvalidOperationException($"There is no callback request '{comment.RequestId}' to comment on.");
+            _comments.Add(comment);
+        }
         return ValueTask.CompletedTask;
     }
 

@@ -87,7 +87,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, TimeProvider
         {
             return new MailAddress(address);
         }
-        catch (FormatException)
+        catch (Exception exception) when (exception is FormatException or ArgumentException)
         {
             throw new EmailNotSentException($"{field}: '{address}' is not an e-mail address (name@example.com).");
         }

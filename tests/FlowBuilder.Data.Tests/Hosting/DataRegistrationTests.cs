@@ -1,15 +1,21 @@
+using FlowBuilder.Data.Billing;
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
 using FlowBuilder.Data.Tests.Campaigns;
 using FlowBuilder.Data.Calls;
+using FlowBuilder.Data.ClickToCall;
+using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Tests.Support;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Calls;
+using FlowBuilder.Engine.ClickToCall;
+using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Persistence;
 using Microsoft.Data.Sqlite;
@@ -79,6 +85,25 @@ public sealed class DataRegistrationTests : IAsyncLifetime
         services.Count(d => d.ServiceType == typeof(ICampaignStore)).ShouldBe(1);
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<ICampaignStore>().ShouldBeOfType<SqlCampaignStore>();
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderData_ReplacesEarlierClickToCallStores_WithTheSqlOnes()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<ICompanyStore, InMemoryCompanyStore>();
+        services.AddSingleton<ITariffStore, InMemoryTariffStore>();
+        services.AddSingleton<IClickToCallCampaignStore, InMemoryClickToCallCampaignStore>();
+        services.AddSingleton<ICallbackRequestStore>(sp => new InMemoryCallbackRequestStore(sp.GetRequiredService<IClickToCallCampaignStore>()));
+        services.AddFlowBuilderData(Configuration());
+
+        foreach (var port in new[] { typeof(ICompanyStore), typeof(ITariffStore), typeof(IClickToCallCampaignStore), typeof(ICallbackRequestStore) })
+            services.Count(d => d.ServiceType == port).ShouldBe(1, port.Name);
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<ICompanyStore>().ShouldBeOfType<SqlCompanyStore>();
+        provider.GetRequiredService<ITariffStore>().ShouldBeOfType<SqlTariffStore>();
+        provider.GetRequiredService<IClickToCallCampaignStore>().ShouldBeOfType<SqlClickToCallCampaignStore>();
+        provider.GetRequiredService<ICallbackRequestStore>().ShouldBeOfType<SqlCallbackRequestStore>();
     }
 
     [Theory]

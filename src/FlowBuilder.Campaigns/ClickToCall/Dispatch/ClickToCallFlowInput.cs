@@ -9,7 +9,7 @@ internal static class ClickToCallFlowInput
     public static Dictionary<string, object?> For(ClickToCallCampaign campaign, CallbackRequest request)
     {
         var operators = request.CallbackOperator is { Length: > 0 } callbackOperator ? [callbackOperator] : campaign.Operators;
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var input = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["request"] = Map(
                 ("id", request.Id),
@@ -32,14 +32,16 @@ internal static class ClickToCallFlowInput
                 ("id", campaign.Id),
                 ("name", campaign.Name),
                 ("clientCallerId", campaign.ClientCallerId),
-                ("ringSeconds", (double)campaign.RingSeconds),
-                ("clientMessage", Message(campaign.ClientMessage)),
-                ("companyMessage", Message(campaign.CompanyMessage))),
+                ("ringSeconds", (double)campaign.RingSeconds)),
         };
+        var campaignValue = (Dictionary<string, object?>)input["campaign"]!;
+        campaignValue["clientMessage"] = Message(campaign.ClientMessage, input);
+        campaignValue["companyMessage"] = Message(campaign.CompanyMessage, input);
+        return input;
     }
 
-    private static Dictionary<string, object?> Message(WaitingMessage message) =>
-        Map(("text", message.Text), ("audioFile", message.AudioFile), ("voice", message.Voice));
+    private static Dictionary<string, object?> Message(WaitingMessage message, Dictionary<string, object?> input) =>
+        Map(("text", WaitingMessageText.Render(message.Text, input)), ("audioFile", message.AudioFile), ("voice", message.Voice));
 
     private static Dictionary<string, object?> Map(params (string Name, object? Value)[] fields)
     {

@@ -26,11 +26,12 @@ public static class PhoneDirections
         var country = Numbers.GetRegionCodeForNumber(number);
         if (country is null or "ZZ" or "001") country = "";
         var type = Numbers.GetNumberType(number);
-        var mobile = type is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        var mobile = type == PhoneNumberType.MOBILE;
         // With a user region other than the number's, the geocoder answers the country's name.
         var countryName = NullIfEmpty(Geocoder.GetDescriptionForNumber(number, Locale.English, "ZZ")) ?? (country.Length > 0 ? country : "Unknown");
         var region = type is PhoneNumberType.MOBILE ? null : NullIfEmpty(Geocoder.GetDescriptionForNumber(number, Locale.English, country.Length > 0 ? country : "ZZ"));
-        var carrier = mobile ? NullIfEmpty(Carriers.GetNameForNumber(number, Locale.English)) : null;
+        // Carrier data covers mobiles; numbering plans that do not tell fixed lines from mobiles (NANP) may still name one.
+        var carrier = type is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE ? NullIfEmpty(Carriers.GetNameForNumber(number, Locale.English)) : null;
         return new PhoneDirection(country, countryName, region == countryName ? null : region, carrier, mobile);
     }
 

@@ -81,7 +81,7 @@ internal sealed partial class CallbackReminders(
     private async Task<bool> RemindAsync(
         IEmailSender sender, CallbackRequest request, ClickToCallCampaign? campaign, CompanyProfile company, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var address = campaign?.ReminderEmail is { Length: > 0 } own && !string.IsNullOrWhiteSpace(own) ? own.Trim() : company.Email?.Trim();
+        var address = (string.IsNullOrWhiteSpace(campaign?.ReminderEmail) ? company.Email : campaign.ReminderEmail)?.Trim();
         if (campaign is null || string.IsNullOrEmpty(address))
         {
             LogNoAddress(logger, request.Id, campaign?.Name ?? request.CampaignId);

@@ -5,7 +5,7 @@ using FlowBuilder.Engine.ClickToCall;
 
 namespace FlowBuilder.Campaigns.ClickToCall.Reports;
 
-public sealed partial class ClickToCallReports
+internal sealed partial class ClickToCallReports
 {
     /// <summary>The CSV export's columns, in order.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } =

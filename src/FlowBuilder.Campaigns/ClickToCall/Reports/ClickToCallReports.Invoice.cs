@@ -3,7 +3,7 @@ using FlowBuilder.Engine.ClickToCall;
 
 namespace FlowBuilder.Campaigns.ClickToCall.Reports;
 
-public sealed partial class ClickToCallReports
+internal sealed partial class ClickToCallReports
 {
     /// <inheritdoc />
     /// <remarks>Days are the company's (its profile's time zone). A campaign whose price changed during the period gets one line

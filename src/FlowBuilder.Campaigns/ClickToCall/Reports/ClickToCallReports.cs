@@ -9,7 +9,7 @@ namespace FlowBuilder.Campaigns.ClickToCall.Reports;
 /// per report, never all at once into memory). Summaries, series and directions count requests by creation time; invoices count
 /// them by completion time.
 /// </summary>
-public sealed partial class ClickToCallReports(
+internal sealed partial class ClickToCallReports(
     ICallbackRequestStore requests,
     IClickToCallCampaignStore campaigns,
     ICompanyStore companies,

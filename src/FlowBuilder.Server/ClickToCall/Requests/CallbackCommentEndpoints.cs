@@ -15,7 +15,7 @@ internal static class CallbackCommentEndpoints
         if (body is null) return ClickToCallProblems.MissingBody("{ \"type\": \"sale\", \"text\": \"...\", \"fields\": { \"amount\": \"120.50\" } }");
         try
         {
-            var comment = await comments.AddAsync(company.CompanyId, id, body.Type, body.Text, body.Fields, body.Author, cancellationToken);
+            var comment = await comments.AddAsync(company.CompanyId, id, body.Type, body.Text, CommentFieldInput.FromJson(body.Fields), body.Author, cancellationToken);
             return TypedResults.Created($"/api/click-to-call/requests/{id}", CallbackCommentView.From(comment));
         }
         catch (KeyNotFoundException)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FlowBuilder.Campaigns.ClickToCall.Comments;
 using FlowBuilder.Engine.ClickToCall;
 
@@ -124,6 +125,23 @@ public sealed class CallbackCommentsTests
             await harness.Comments.AddAsync("another-company", request.Id, "note", "x", null, null, None));
 
         unknown.Message.ShouldContain("'nope'");
+    }
+
+    [Fact]
+    public async Task Add_FieldsFromTheApisJson_NumbersAndBooleansAreReadAsWritten()
+    {
+        var (harness, request) = await SetUpAsync(Visit);
+        var json = JsonDocument.Parse("""{"amount": 12.50, "paid": false, "topic": "billing", "product": null, "on": [1]}""").RootElement;
+
+        var error = await Should.ThrowAsync<CommentValidationException>(async () =>
+            await harness.Comments.AddAsync(ReportsHarness.Company, request.Id, "visit", "", CommentFieldInput.FromJson(json), null, None));
+        var withoutList = JsonDocument.Parse("""{"amount": 12.50, "paid": false, "topic": "billing", "product": null}""").RootElement;
+        var comment = await harness.Comments.AddAsync(ReportsHarness.Company, request.Id, "visit", "", CommentFieldInput.FromJson(withoutList), null, None);
+
+        error.Errors.Keys.ShouldBe(["fields.on"]);
+        comment.Fields.ShouldBe(new Dictionary<string, string> { ["amount"] = "12.5", ["paid"] = "false", ["topic"] = "billing" });
+        Should.Throw<CommentValidationException>(() => CommentFieldInput.FromJson(JsonDocument.Parse("[1]").RootElement)).Errors.Keys.ShouldBe(["fields"]);
+        CommentFieldInput.FromJson(null).ShouldBeEmpty();
     }
 
     private static async Task<(ReportsHarness Harness, CallbackRequest Request)> SetUpAsync(CommentType? only = null)
