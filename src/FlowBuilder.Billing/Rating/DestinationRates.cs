@@ -13,6 +13,9 @@ public sealed class DestinationRates(ICompanyStore companies, ITariffStore tarif
 {
     private readonly ConcurrentDictionary<(string CompanyId, string TariffId), RateTable> _tables = new();
 
+    // One build at a time: requests arriving together after a tariff change wait for one table instead of each loading 50,000 rates.
+    private readonly SemaphoreSlim _building = new(1, 1);
+
     public async ValueTask<DestinationRate?> FindAsync(string companyId, string e164, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(e164);
@@ -39,10 +42,19 @@ public sealed class DestinationRates(ICompanyStore companies, ITariffStore tarif
 
         if (_tables.TryGetValue(key, out var cached) && cached.UpdatedAt == listed.UpdatedAt) return cached;
 
-        var tariff = await tariffs.GetAsync(companyId, company.TariffId, cancellationToken).ConfigureAwait(false);
-        if (tariff is null) return null;
-        var table = RateTable.Build(tariff);
-        _tables[key] = table;
-        return table;
+        await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_tables.TryGetValue(key, out cached) && cached.UpdatedAt == listed.UpdatedAt) return cached;
+            var tariff = await tariffs.GetAsync(companyId, company.TariffId, cancellationToken).ConfigureAwait(false);
+            if (tariff is null) return null;
+            var table = RateTable.Build(tariff);
+            _tables[key] = table;
+            return table;
+        }
+        finally
+        {
+            _building.Release();
+        }
     }
 }

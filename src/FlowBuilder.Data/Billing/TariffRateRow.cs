@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.Billing;
 
 namespace FlowBuilder.Data.Billing;
@@ -15,7 +16,5 @@ internal sealed class TariffRateRow
     public int NextIncrement { get; set; }
 
     /// <summary>The rate, with the trailing zeros numeric(18,6) adds taken off (0.012300 → 0.0123).</summary>
-    public TariffRate ToRate() => new(Prefix, Destination, Exact(PricePerMinute), Exact(ConnectionFee), FirstIncrement, NextIncrement);
-
-    internal static decimal Exact(decimal value) => value / 1.000000000000000000000000000000000m;
+    public TariffRate ToRate() => new(Prefix, Destination, ColumnDecimal.Exact(PricePerMinute), ColumnDecimal.Exact(ConnectionFee), FirstIncrement, NextIncrement);
 }

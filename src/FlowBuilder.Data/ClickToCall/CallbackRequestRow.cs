@@ -1,4 +1,4 @@
-using FlowBuilder.Data.Billing;
+using FlowBuilder.Data.Context;
 using FlowBuilder.Engine.ClickToCall;
 
 namespace FlowBuilder.Data.ClickToCall;
@@ -95,7 +95,7 @@ internal sealed class CallbackRequestRow
         FirstCalledAt = FirstCalledAt,
         CompletedAt = CompletedAt,
         TalkSeconds = TalkSeconds,
-        Price = Price is { } price ? TariffRateRow.Exact(price) : null,
+        Price = Price is { } price ? ColumnDecimal.Exact(price) : null,
         Currency = Currency,
         RemindAt = RemindAt,
         RemindedAt = RemindedAt,

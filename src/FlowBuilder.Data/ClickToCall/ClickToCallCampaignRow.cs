@@ -78,7 +78,7 @@ internal sealed class ClickToCallCampaignRow
         ColumnJson.Read<WaitingMessage>(ClientMessageJson), ColumnJson.Read<WaitingMessage>(CompanyMessageJson),
         ColumnJson.Read<StoredRetry.Rule>(ClientRetryJson).ToRule(),
         ReminderAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-        ColumnJson.Read<StoredSchedule>(HoursJson).ToSchedule(), Billing.TariffRateRow.Exact(Price), Currency, Status)
+        ColumnJson.Read<StoredSchedule>(HoursJson).ToSchedule(), ColumnDecimal.Exact(Price), Currency, Status)
     {
         FlowVersion = FlowVersion,
         Description = Description,

@@ -94,4 +94,16 @@ public sealed class DestinationRatesTests
 
         error.Message.ShouldContain("Tariff 'Broken' (bad)");
     }
+
+    [Fact]
+    public async Task ConcurrentFirstLookups_BuildTheTableOnce()
+    {
+        await _tariffs.SaveAsync(Standard(0.02m, Monday), None);
+        await _companies.SaveAsync(new CompanyProfile("default", "Acme", null, "standard"), None);
+
+        var rates = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () => await _rates.FindAsync("default", "+4930123456", None))));
+
+        rates.ShouldAllBe(rate => rate != null && rate.Rate.Prefix == "49");
+        _tariffs.FullReads.ShouldBe(1);
+    }
 }

@@ -132,6 +132,29 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CallBack_ClientBusy_ReleasesTheOperator_AndRetriesTheClientAfterThePause()
+    {
+        _rig.Simulator.ScriptDial("101", DialStatus.Busy);
+        _rig.Simulator.ScriptDial("102", DialStatus.Busy);
+        await _rig.StartAsync();
+        var request = await _rig.SubmitAsync();
+        await _rig.UntilAsync(request.Id, r => r.Status == CallbackRequestStatus.FailedCallingCompany, "the request fails");
+        _rig.Simulator.ScriptDial("101", DialStatus.Answered);
+        _rig.Simulator.ScriptDial(DispatchRig.Client, DialStatus.Busy);
+
+        await _rig.Intake.CallBackAsync(ClickToCallCampaigns.Company, request.Id, null, CancellationToken.None);
+        var retried = await _rig.UntilAsync(request.Id, r => r.Attempts == 2 && r.Status == CallbackRequestStatus.Waiting, "the call back's client leg is retried");
+
+        retried.NextAttemptAt.ShouldBe(_rig.Clock.GetUtcNow() + Pause);
+        var legs = (await _rig.LegsAsync(request.Id)).Where(l => l.Attempt == 2).ToList();
+        legs.Single(l => l.Side == CallbackLegSide.Client).Outcome.ShouldBe("busy");
+        var company = legs.Single(l => l.Side == CallbackLegSide.Company);
+        company.AnsweredBy.ShouldBe("ext:101", "without an operator named, the campaign's operators are rung in order");
+        (await _rig.Calls.RecordOfAsync(company.CallId!)).Disposition.ShouldBe(CallDisposition.Answered);
+        _rig.Simulator.IsUp(company.CallId!).ShouldBeFalse("the operator is released");
+    }
+
+    [Fact]
     public async Task DueOutsideTheHours_IsDeferredToTheOpening_WithoutCountingAnAttempt()
     {
         var hours = new CallingSchedule(null, null, new TimeOnly(10, 0), new TimeOnly(18, 0), Enum.GetValues<DayOfWeek>(), "UTC");

@@ -162,7 +162,7 @@ public sealed class ClickToCallIntakeTests
             _rig.Clock.Advance(TimeSpan.FromMinutes(10));
         }
 
-        var limited = await _rig.SubmitAsync(IntakeRig.Submission(address: "198.51.100.9"));
+        var limited = await _rig.SubmitAsync(IntakeRig.Submission(phone: "0151 2345 6789", address: "198.51.100.9"));
         ShouldBeRefused(limited, CallbackRefusals.RateLimited);
         limited.RetryAfter.ShouldBe(TimeSpan.FromMinutes(30), "the first of the three leaves the window 60 minutes after it came");
         CallbackRefusals.HttpStatus(limited.Code!).ShouldBe(429);

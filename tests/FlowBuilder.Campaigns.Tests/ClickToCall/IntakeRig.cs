@@ -16,6 +16,7 @@ namespace FlowBuilder.Campaigns.Tests.ClickToCall;
 internal sealed class IntakeRig
 {
     private readonly List<PlatformEvent> _events = [];
+    private int _wakes;
 
     public IntakeRig(ClickToCallOptions? options = null, bool withRates = true, bool withTariff = true)
     {
@@ -28,8 +29,6 @@ internal sealed class IntakeRig
             new RecordingPublisher(_events), Clock, Options.Create(options ?? new ClickToCallOptions()), NullLogger<ClickToCallRequests>.Instance);
         Campaigns.AddAsync(ClickToCallCampaigns.Campaign(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
-
-    private int _wakes;
 
     public FakeTimeProvider Clock { get; } = new();
     public InMemoryClickToCallCampaignStore Campaigns { get; }

@@ -62,20 +62,25 @@ internal sealed class SmtpSink : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The dumped messages once <paramref name="count"/> are there (deadline 10 s), oldest first.</summary>
+    /// <summary>The dumped messages once <paramref name="count"/> are there and their files stopped growing (deadline 10 s),
+    /// oldest first.</summary>
     public async Task<IReadOnlyList<SinkMessage>> MessagesAsync(int count)
     {
         var deadline = Stopwatch.StartNew();
+        var previous = "";
         while (true)
         {
             var files = Directory.GetFiles(Folder).Order(StringComparer.Ordinal).ToList();
-            if (files.Count >= count)
+            // smtp-sink writes a dump while the message arrives: take it when two polls in a row see the same sizes.
+            var sizes = string.Join(",", files.Select(f => new FileInfo(f).Length));
+            if (files.Count >= count && sizes == previous && !sizes.Split(',').Contains("0"))
             {
                 var messages = new List<SinkMessage>();
                 foreach (var file in files) messages.Add(SinkMessage.Parse(await File.ReadAllTextAsync(file)));
                 return messages;
             }
 
+            previous = sizes;
             if (deadline.Elapsed > StartDeadline) throw new TimeoutException($"smtp-sink dumped {files.Count} message(s) in {Folder}, expected {count}.");
             await Task.Delay(20);
         }

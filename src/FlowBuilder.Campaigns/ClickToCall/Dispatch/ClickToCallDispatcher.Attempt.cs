@@ -12,6 +12,9 @@ internal sealed partial class ClickToCallDispatcher
     public const string NoStatusReason = "the flow ended without a status";
     public const string OutsideHoursReason = "outside the campaign's hours";
 
+    /// <summary>When a request claimed for a campaign that was paused or deleted meanwhile is looked at again.</summary>
+    private static readonly TimeSpan InactiveCampaignRecheck = TimeSpan.FromMinutes(1);
+
     /// <summary>The instance id of a request's attempt: a lapsed claim whose request has it was started, so it is finished as interrupted.</summary>
     public static string InstanceIdFor(CallbackRequest request) => $"c2c-{request.Id}-{request.Attempts}";
 
@@ -32,7 +35,7 @@ internal sealed partial class ClickToCallDispatcher
             }
             if (campaign is null || campaign.Status != ClickToCallStatus.Active)
             {
-                await DeferAsync(request, now + TimeSpan.FromSeconds(Math.Max(1, Options.PollSeconds)) * 12, "the campaign is not active").ConfigureAwait(false);
+                await DeferAsync(request, now + InactiveCampaignRecheck, "the campaign is not active").ConfigureAwait(false);
                 return;
             }
             if (ClickToCallHours.DueAt(campaign, now) is var opens && opens > now)

@@ -71,5 +71,3 @@ internal sealed record ClickToCallFlowResult(string? Status, string? Reason, Leg
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) || text == "null" || text == "undefined" ? null : text.Trim();
 }
 
-/// <summary>One leg as the flow reported it.</summary>
-internal sealed record LegResult(string? CallId, string Outcome, int? SipStatus, string? AnsweredBy, DateTimeOffset? AnsweredAt);

@@ -62,8 +62,6 @@ internal sealed class ClickToCallRequests : IClickToCallRequests
         _perAddress = new SlidingWindowLimiter(settings.PerAddressLimit, TimeSpan.FromMinutes(Math.Max(1, settings.PerAddressWindowMinutes)));
     }
 
-    internal SlidingWindowLimiter PerNumber => _perNumber;
-
     public async ValueTask<CallbackIntakeResult> SubmitAsync(CallbackSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -81,7 +79,9 @@ internal sealed class ClickToCallRequests : IClickToCallRequests
             return CallbackIntakeResult.Refuse(CallbackRefusals.ConsentRequired, "Tick the consent box to be called back.", "consent");
 
         var now = _time.GetUtcNow();
-        var numberKey = campaign.CompanyId + "|" + new string((submission.Phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        // The number is counted as written and as read (0151 234… and +49151 234… are one number); refusing a bad one comes after.
+        var readable = ContactPhones.TryNormalize(submission.Phone, campaign.DefaultCountry, out var phone, out var error);
+        var numberKey = campaign.CompanyId + "|" + (readable ? phone.E164 : new string((submission.Phone ?? "").Where(char.IsAsciiDigit).ToArray()));
         var addressKey = campaign.CompanyId + "|" + (submission.SourceAddress ?? "").Trim();
         var wait = Longest(_perNumber.RetryAfter(numberKey, now), _perAddress.RetryAfter(addressKey, now));
         if (wait is { } retryAfter)
@@ -94,7 +94,7 @@ internal sealed class ClickToCallRequests : IClickToCallRequests
         _perNumber.Record(numberKey, now);
         _perAddress.Record(addressKey, now);
 
-        if (!ContactPhones.TryNormalize(submission.Phone, campaign.DefaultCountry, out var phone, out var error))
+        if (!readable)
             return CallbackIntakeResult.Refuse(CallbackRefusals.InvalidNumber, Capitalize(error!) + ".", "phone");
         if (await _doNotCall.ContainsAsync(campaign.CompanyId, phone.E164, cancellationToken).ConfigureAwait(false)
             || (_callers is not null && await _callers.FindAsync(campaign.CompanyId, phone.E164, cancellationToken).ConfigureAwait(false) is { Kind: CallerListKind.Blocked }))
