@@ -31,11 +31,16 @@ internal sealed class SippProcess : IAsyncDisposable
     public bool HasExited => _disposed ? _exitedAtDispose : _process.HasExited;
 
     /// <summary>Starts sipp listening on 127.0.0.1 at a free port, with <paramref name="arguments"/> followed by <c>-i 127.0.0.1 -p PORT -mp MEDIAPORT -nostdin -trace_err -trace_msg</c>.</summary>
-    public static SippProcess Start(params string[] arguments)
+    public static SippProcess Start(params string[] arguments) => Start(new Dictionary<string, byte[]>(), arguments);
+
+    /// <summary>As <see cref="Start(string[])"/>, with <paramref name="files"/> (name → content) written into sipp's working
+    /// directory first, for scenarios that name a file relatively (a pcap to play).</summary>
+    public static SippProcess Start(IReadOnlyDictionary<string, byte[]> files, params string[] arguments)
     {
         var executable = Find() ?? throw new InvalidOperationException(InstallHint);
         var port = FreePorts.Udp();
         var directory = Directory.CreateTempSubdirectory("sipp-interop-").FullName;
+        foreach (var (name, content) in files) File.WriteAllBytes(Path.Combine(directory, name), content);
         var info = new ProcessStartInfo(executable)
         {
             WorkingDirectory = directory,
@@ -82,6 +87,19 @@ internal sealed class SippProcess : IAsyncDisposable
             throw new TimeoutException($"sipp did not exit within {timeout.TotalSeconds} s.{Environment.NewLine}{Diagnostics()}");
         }
         return _process.ExitCode;
+    }
+
+    /// <summary>Every SIP message sipp sent and received so far (its <c>-trace_msg</c> log); empty until it wrote one.</summary>
+    public string MessageTrace()
+    {
+        var text = new StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(_directory, "*_messages.log"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            text.Append(reader.ReadToEnd());
+        }
+        return text.ToString();
     }
 
     /// <summary>The tail of sipp's output and its error and message traces, for assertion messages.</summary>

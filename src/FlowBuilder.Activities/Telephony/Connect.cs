@@ -14,6 +14,7 @@ namespace FlowBuilder.Activities.Telephony;
 [Output("endedBy", "string", Description = "Who ended the call: caller or callee.")]
 [Output("answeredBy", "string", Description = "The target that answered, after forwarding and transfers: ext:102, group:sales, +1555….")]
 [Output("calleeCallId", "string")]
+[Output("callee", "object", Description = "The leg that answered: { id, channel, direction, from, to, startedAt, answeredAt }; empty when nobody did.")]
 [Output("talkSeconds", "number", Description = "Seconds bridged.")]
 [Output("recordingId", "string", Description = "The recording of the call when 'record' is on.")]
 [Output("sipStatus", "number")]
@@ -59,6 +60,7 @@ public sealed class Connect(CallChannels channels, PlacedCalls placed, CallConne
             Dialling = callId => placed.Track(context.InstanceId, call.Channel, callId),
         };
         var result = await _connector.ConnectAsync(call.Channel, call.Id, target, options, context.CancellationToken);
+        context.SetOutput("callee", result.Callee?.ToFlowValue());
         return ConnectOutcomes.From(context, result);
     }
 

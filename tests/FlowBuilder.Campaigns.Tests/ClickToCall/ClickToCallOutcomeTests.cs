@@ -66,4 +66,29 @@ public sealed class ClickToCallOutcomeTests
         outcome.Reason.ShouldBe("nobody there");
         outcome.Legs.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void CompanyFirst_EachLegStartsWhenTheFlowPlacedIt_NotAllAtTheAttemptsStart()
+    {
+        var outcome = OutcomeOf(new Dictionary<string, object?>
+        {
+            ["status"] = "completed",
+            ["client"] = new Dictionary<string, object?> { ["callId"] = "simulator-a", ["outcome"] = "answered", ["startedAt"] = "2026-01-05T09:00:07+00:00" },
+            ["company"] = new Dictionary<string, object?> { ["callId"] = "simulator-b", ["outcome"] = "answered", ["startedAt"] = "2026-01-05T09:00:01+00:00" },
+        });
+
+        outcome.Legs.Select(l => (l.Side, l.StartedAt)).ShouldBe([(CallbackLegSide.Client, Start.AddSeconds(7)), (CallbackLegSide.Company, Start.AddSeconds(1))]);
+    }
+
+    [Fact]
+    public void ALegWithoutAStart_StartsWithTheAttempt()
+    {
+        var outcome = OutcomeOf(new Dictionary<string, object?>
+        {
+            ["status"] = "failed-calling-client",
+            ["client"] = new Dictionary<string, object?> { ["callId"] = "simulator-a", ["outcome"] = "busy", ["sipStatus"] = 486.0 },
+        });
+
+        outcome.Legs.ShouldHaveSingleItem().StartedAt.ShouldBe(Start);
+    }
 }

@@ -135,7 +135,8 @@ internal sealed partial class ClickToCallDispatcher
     private static CallbackLeg? Leg(CallbackRequest request, CallbackLegSide side, LegResult? leg, string number, DateTimeOffset startedAt, DateTimeOffset endedAt)
     {
         if (leg is null || (leg.CallId is null && leg.Outcome == "not-dialled")) return null;
-        return new CallbackLeg(request.Id, request.Attempts, side, leg.CallId, number, leg.Outcome, startedAt)
+        // The leg's own start when the flow reported it (company first: the client is rung only after the operator answered).
+        return new CallbackLeg(request.Id, request.Attempts, side, leg.CallId, number, leg.Outcome, leg.StartedAt ?? startedAt)
         {
             AnsweredAt = leg.AnsweredAt,
             EndedAt = endedAt,

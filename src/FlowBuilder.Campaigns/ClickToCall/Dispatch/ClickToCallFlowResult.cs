@@ -5,8 +5,8 @@ using FlowBuilder.Engine.Expressions;
 
 namespace FlowBuilder.Campaigns.ClickToCall.Dispatch;
 
-/// <summary>An attempt's flow result as the template's control.end writes it: <c>{ status, reason?, client:{callId, outcome,
-/// sipStatus?, answeredAt?}, company:{callId, outcome, sipStatus?, answeredBy?, answeredAt?}, talkSeconds? }</c>.
+/// <summary>An attempt's flow result as the template's control.end writes it: <c>{ status, reason?, client:{callId, outcome, startedAt?,
+/// sipStatus?, answeredAt?}, company:{callId, outcome, startedAt?, sipStatus?, answeredBy?, answeredAt?}, talkSeconds? }</c>.
 /// <see cref="Status"/> is null when the flow ended without a recognisable one.</summary>
 internal sealed record ClickToCallFlowResult(string? Status, string? Reason, LegResult? Client, LegResult? Company, double TalkSeconds)
 {
@@ -52,8 +52,12 @@ internal sealed record ClickToCallFlowResult(string? Status, string? Reason, Leg
             NullIfEmpty(Text(leg, "outcome")) ?? "not-dialled",
             Number(leg, "sipStatus") is { } sip ? (int)sip : null,
             NullIfEmpty(Text(leg, "answeredBy")),
-            DateTimeOffset.TryParse(Text(leg, "answeredAt"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var answeredAt) ? answeredAt : null);
+            Time(leg, "answeredAt"),
+            Time(leg, "startedAt"));
     }
+
+    private static DateTimeOffset? Time(JsonElement element, string name) =>
+        DateTimeOffset.TryParse(Text(element, name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
