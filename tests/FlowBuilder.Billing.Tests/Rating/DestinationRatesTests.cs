@@ -87,7 +87,7 @@ public sealed class DestinationRatesTests
     public async Task InvalidStoredTariff_FailsNamingTheTariff()
     {
         await _tariffs.SaveAsync(new Tariff("bad", "default", "Broken", "EUR",
-            [new TariffRate("49", "Germany", 0.02m), new TariffRate("49", "Germany", 0.03m)]) { UpdatedAt = Monday }, None);
+            [new TariffRate("49", "Germany", 0.02m), new TariffRate("4x", "Somewhere", -0.03m)]) { UpdatedAt = Monday }, None);
         await _companies.SaveAsync(new CompanyProfile("default", "Acme", null, "bad"), None);
 
         var error = await Should.ThrowAsync<InvalidTariffException>(async () => await _rates.FindAsync("default", "+4930123456", None));
