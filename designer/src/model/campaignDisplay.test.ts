@@ -62,12 +62,14 @@ describe('server field errors', () => {
     expect(fieldKeyOf('$.schedule.from')).toBe('schedule.from');
     expect(fieldKeyOf('Retry.NoAnswer.MaxAttempts')).toBe('retry.noAnswer.maxAttempts');
     expect(fieldKeyOf('groupIds[1]')).toBe('groupIds');
+    expect(fieldKeyOf('$.CommentTypes[1].Fields[0].Name', true)).toBe('commentTypes.1.fields.0.name');
   });
 
   it('joins messages per field and lists the ones no field shows', () => {
     const errors = fieldErrorsOf({ Name: ['Required.'], 'groupIds[0]': ['Unknown group g9.'], 'groupIds[1]': 'Unknown group g8.', trunk: ['No such trunk.'] });
     expect(errors).toEqual({ name: 'Required.', groupIds: 'Unknown group g9.\nUnknown group g8.', trunk: 'No such trunk.' });
     expect(unplacedErrors(errors, ['name', 'groupIds'])).toEqual(['trunk: No such trunk.']);
+    expect(unplacedErrors(errors, (key) => key !== 'trunk')).toEqual(['trunk: No such trunk.']);
   });
 });
 

@@ -3,6 +3,7 @@
 import type { DayName } from '../api/campaignViews';
 import type { ClickToCallCampaign, CommentFieldType, CommentTypeView, FirstLeg } from '../api/clickToCallViews';
 import { DAYS, hhmm, pauseSecondsOf, splitList } from './campaignForm';
+import { fieldErrorsOf, fieldKeyOf } from './problemFields';
 import { isKnownTimeZone } from './zonedTime';
 
 /** The flow every new campaign runs unless another is chosen (flow-templates/click-to-call.flow.json). */
@@ -263,13 +264,7 @@ export function clickToCallBody(form: ClickToCallForm): ClickToCallBody {
  * → "commentTypes.1.fields.0.name"; list fields shown as one box (operators, allowedOrigins) lose their index.
  */
 export function clickToCallErrorKey(path: string): string {
-  const key = path
-    .replace(/^\$\.?/, '')
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter(Boolean)
-    .map((segment) => segment.charAt(0).toLowerCase() + segment.slice(1))
-    .join('.');
+  const key = fieldKeyOf(path, true);
   const list = /^(operators|allowedOrigins)\.\d+$/.exec(key);
   if (list) return list[1];
   return key.replace(/^clientRetry\.pause$/, 'clientRetry.pauseSeconds');
@@ -277,12 +272,5 @@ export function clickToCallErrorKey(path: string): string {
 
 /** Every message of a 422's `errors` map by {@link clickToCallErrorKey} (several paths of one key are joined). */
 export function clickToCallFieldErrors(errors: unknown): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (typeof errors !== 'object' || errors === null || Array.isArray(errors)) return found;
-  for (const [path, messages] of Object.entries(errors as Record<string, unknown>)) {
-    const key = clickToCallErrorKey(path) || 'form';
-    const list = (Array.isArray(messages) ? messages : [messages]).map(String);
-    found[key] = found[key] ? `${found[key]}\n${list.join('\n')}` : list.join('\n');
-  }
-  return found;
+  return fieldErrorsOf(errors, clickToCallErrorKey);
 }

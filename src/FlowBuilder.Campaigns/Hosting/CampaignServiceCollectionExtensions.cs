@@ -6,12 +6,9 @@ using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Events;
-using FlowBuilder.Engine.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FlowBuilder.Campaigns.Hosting;
@@ -27,10 +24,7 @@ public static class CampaignServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFlowBuilderCampaigns(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (services.IsRegistered<CampaignDialer>()) return services;
-        services.AddOptions<CampaignOptions>().Bind(configuration.GetSection(CampaignOptions.SectionName));
-        services.TryAddClockAndEvents();
+        if (!services.TryStartModule<CampaignDialer, CampaignOptions>(configuration, CampaignOptions.SectionName)) return services;
         services.TryAddSingleton<ICampaignStore>(sp => new InMemoryCampaignStore(sp.GetRequiredService<IContactStore>()));
         services.TryAddSingleton<LiveAttempts>();
         services.TryAddSingleton<ILiveAttempts>(sp => sp.GetRequiredService<LiveAttempts>());
@@ -45,7 +39,7 @@ public static class CampaignServiceCollectionExtensions
             sp.GetRequiredService<IEventPublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<CampaignOptions>>(),
-            sp.GetService<ILogger<CampaignDialer>>() ?? NullLogger<CampaignDialer>.Instance,
+            sp.LoggerOf<CampaignDialer>(),
             sp.GetService<IOperatorPool>()));
         services.AddSingleton<IPreviewDialing>(sp => sp.GetRequiredService<CampaignDialer>());
         services.AddHostedService(sp => sp.GetRequiredService<CampaignDialer>());

@@ -9,6 +9,9 @@ internal static class ClickToCallCampaigns
 {
     public const string Company = "default";
 
+    /// <summary>The number the requests of <see cref="Request"/> call back (a German mobile).</summary>
+    public const string Client = "+4915123456789";
+
     public static CallingSchedule AllDay { get; } = new(null, null, TimeOnly.MinValue, TimeOnly.MinValue, Enum.GetValues<DayOfWeek>(), "UTC");
 
     public static ClickToCallCampaign Campaign(string id = "c1", CallingSchedule? hours = null, FirstLeg firstLeg = FirstLeg.Client) =>
@@ -19,4 +22,10 @@ internal static class ClickToCallCampaigns
             DefaultCountry = "DE",
             ConsentText = "Call me back about my order.",
         };
+
+    /// <summary>A request of campaign c1 for <see cref="Client"/> as if stored earlier: made and updated at <paramref name="at"/>, consent
+    /// "ok" from 203.0.113.7 given at <paramref name="consentAt"/> (default <paramref name="at"/>), a German mobile.</summary>
+    public static CallbackRequest Request(string id, CallbackRequestStatus status, int attempts, DateTimeOffset at, DateTimeOffset? consentAt = null) =>
+        new(id, Company, "c1", Client, status, attempts, at, at, new CallbackConsent("ok", consentAt ?? at, "203.0.113.7"),
+            new PhoneDirection("DE", "Germany", null, null, true));
 }

@@ -24,6 +24,16 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
         return (clientLeg, operatorLeg);
     }
 
+    /// <summary>A submitted request both operators were busy for, so it stands FAILED CALLING COMPANY after its first attempt.</summary>
+    private async Task<CallbackRequest> FailedCallingCompanyAsync()
+    {
+        _rig.Simulator.ScriptDial("101", DialStatus.Busy);
+        _rig.Simulator.ScriptDial("102", DialStatus.Busy);
+        await _rig.StartAsync();
+        var request = await _rig.SubmitAsync();
+        return await _rig.UntilAsync(request.Id, r => r.Status == CallbackRequestStatus.FailedCallingCompany, "the request fails");
+    }
+
     [Fact]
     public async Task ClientFirst_BothAnswer_BridgesThem_AndCompletesWithBothLegsAndThePrice()
     {
@@ -105,11 +115,7 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task CallBack_AfterFailedCallingCompany_CallsTheOperatorFirst_ThenTheClient_AndCompletes()
     {
-        _rig.Simulator.ScriptDial("101", DialStatus.Busy);
-        _rig.Simulator.ScriptDial("102", DialStatus.Busy);
-        await _rig.StartAsync();
-        var request = await _rig.SubmitAsync();
-        await _rig.UntilAsync(request.Id, r => r.Status == CallbackRequestStatus.FailedCallingCompany, "the request fails");
+        var request = await FailedCallingCompanyAsync();
         _rig.Simulator.ScriptDial("102", DialStatus.Answered);
 
         var queued = await _rig.Intake.CallBackAsync(ClickToCallCampaigns.Company, request.Id, "ext:102", CancellationToken.None);
@@ -134,11 +140,7 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task CallBack_ClientBusy_ReleasesTheOperator_AndRetriesTheClientAfterThePause()
     {
-        _rig.Simulator.ScriptDial("101", DialStatus.Busy);
-        _rig.Simulator.ScriptDial("102", DialStatus.Busy);
-        await _rig.StartAsync();
-        var request = await _rig.SubmitAsync();
-        await _rig.UntilAsync(request.Id, r => r.Status == CallbackRequestStatus.FailedCallingCompany, "the request fails");
+        var request = await FailedCallingCompanyAsync();
         _rig.Simulator.ScriptDial("101", DialStatus.Answered);
         _rig.Simulator.ScriptDial(DispatchRig.Client, DialStatus.Busy);
 
@@ -160,8 +162,7 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
         var hours = new CallingSchedule(null, null, new TimeOnly(10, 0), new TimeOnly(18, 0), Enum.GetValues<DayOfWeek>(), "UTC");
         await _rig.StartAsync(ClickToCallCampaigns.Campaign(hours: hours));
         var now = _rig.Clock.GetUtcNow();
-        var request = new CallbackRequest("cb_closed", ClickToCallCampaigns.Company, "c1", DispatchRig.Client, CallbackRequestStatus.Waiting, 0, now, now,
-            new CallbackConsent("ok", now, "203.0.113.7"), new PhoneDirection("DE", "Germany", null, null, true));
+        var request = ClickToCallCampaigns.Request("cb_closed", CallbackRequestStatus.Waiting, 0, now);
         await _rig.Requests.AddAsync(request, CancellationToken.None);
         _rig.Dispatcher.Wake();
 
@@ -181,8 +182,7 @@ public sealed class ClickToCallDispatcherTests : IAsyncLifetime
     {
         await _rig.StartAsync(startDispatcher: false);
         var now = _rig.Clock.GetUtcNow();
-        var request = new CallbackRequest("cb_lapsed", ClickToCallCampaigns.Company, "c1", DispatchRig.Client, CallbackRequestStatus.Calling, 1, now.AddMinutes(-10), now.AddMinutes(-10),
-            new CallbackConsent("ok", now, "203.0.113.7"), new PhoneDirection("DE", "Germany", null, null, true))
+        var request = ClickToCallCampaigns.Request("cb_lapsed", CallbackRequestStatus.Calling, 1, now.AddMinutes(-10), consentAt: now) with
         {
             ClaimedBy = "node-that-died",
             ClaimedUntil = now.AddSeconds(-1),

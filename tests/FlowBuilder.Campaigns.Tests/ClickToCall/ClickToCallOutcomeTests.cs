@@ -9,8 +9,7 @@ public sealed class ClickToCallOutcomeTests
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
     private static readonly ClickToCallCampaign Campaign = ClickToCallCampaigns.Campaign();
 
-    private static CallbackRequest Request(int attempts) => new("cb_1", ClickToCallCampaigns.Company, "c1", "+4915123456789", CallbackRequestStatus.Calling, attempts,
-        Start, Start, new CallbackConsent("ok", Start, "203.0.113.7"), new PhoneDirection("DE", "Germany", null, null, true));
+    private static CallbackRequest Request(int attempts) => ClickToCallCampaigns.Request("cb_1", CallbackRequestStatus.Calling, attempts, Start);
 
     private static CallbackAttemptOutcome OutcomeOf(object? result, int attempts = 1, string? fault = null) =>
         ClickToCallDispatcher.Outcome(Campaign, Request(attempts), ClickToCallFlowResult.Read(result), fault, Start, Start.AddMinutes(1));

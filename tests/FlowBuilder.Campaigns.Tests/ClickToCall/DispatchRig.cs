@@ -21,9 +21,9 @@ namespace FlowBuilder.Campaigns.Tests.ClickToCall;
 /// </summary>
 internal sealed class DispatchRig : IAsyncDisposable
 {
-    public const string Client = "+4915123456789";
+    public const string Client = ClickToCallCampaigns.Client;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-    private readonly List<PlatformEvent> _events = [];
+    private readonly RecordingEventPublisher _events = new();
     private readonly List<string> _dialled = [];
 
     public DispatchRig()
@@ -39,7 +39,7 @@ internal sealed class DispatchRig : IAsyncDisposable
             f.Services.AddSingleton<IExtensionStore>(extensions);
             f.Services.AddSingleton<IExtensionGroupStore>(CallCentreStores.Groups(extensions));
             f.Services.AddSingleton<IDestinationRates>(Rates);
-            f.Services.AddSingleton<IEventPublisher>(new RecordingPublisher(_events));
+            f.Services.AddSingleton<IEventPublisher>(_events);
             f.Services.AddFlowBuilderClickToCall(configuration);
         });
     }
@@ -63,13 +63,7 @@ internal sealed class DispatchRig : IAsyncDisposable
         }
     }
 
-    public IReadOnlyList<PlatformEvent> Events
-    {
-        get
-        {
-            lock (_events) return _events.ToList();
-        }
-    }
+    public IReadOnlyList<PlatformEvent> Events => _events.Events;
 
     /// <summary>Publishes the template, saves the company with its tariff and the campaign, and starts the dispatcher.</summary>
     public async Task StartAsync(ClickToCallCampaign? campaign = null, bool startDispatcher = true)
@@ -100,37 +94,15 @@ internal sealed class DispatchRig : IAsyncDisposable
     public async Task<IReadOnlyList<CallbackLeg>> LegsAsync(string id) => await Requests.ListLegsAsync([id], CancellationToken.None);
 
     /// <summary>Waits until the request satisfies <paramref name="condition"/> and the dispatcher has no attempt in flight for it to finish.</summary>
-    public async Task<CallbackRequest> UntilAsync(string id, Func<CallbackRequest, bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void OnChanged() => changed.TrySetResult();
-            Dispatcher.Changed += OnChanged;
-            try
+    public Task<CallbackRequest> UntilAsync(string id, Func<CallbackRequest, bool> condition, string what) =>
+        ChangeWait.UntilAsync(
+            signal =>
             {
-                var request = await RequestAsync(id);
-                if (condition(request)) return request;
-                var left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero) throw new TimeoutException($"Timed out waiting until {what}; the request is {request.Status}, {request.Attempts} attempts, reason {request.Reason}.");
-                try
-                {
-                    await changed.Task.WaitAsync(left);
-                }
-                catch (TimeoutException)
-                {
-                    request = await RequestAsync(id);
-                    if (condition(request)) return request;
-                    throw new TimeoutException($"Timed out waiting until {what}; the request is {request.Status}, {request.Attempts} attempts, reason {request.Reason}.");
-                }
-            }
-            finally
-            {
-                Dispatcher.Changed -= OnChanged;
-            }
-        }
-    }
+                Dispatcher.Changed += signal;
+                return () => Dispatcher.Changed -= signal;
+            },
+            () => RequestAsync(id), condition, Patience,
+            request => $"Timed out waiting until {what}; the request is {request.Status}, {request.Attempts} attempts, reason {request.Reason}.");
 
     /// <summary>The id of the <paramref name="nth"/> leg dialled to <paramref name="number"/>.</summary>
     public async Task<string> DialledAsync(string number, int nth = 1)
@@ -147,14 +119,5 @@ internal sealed class DispatchRig : IAsyncDisposable
     {
         await Dispatcher.StopAsync(CancellationToken.None);
         await Calls.DisposeAsync();
-    }
-
-    private sealed class RecordingPublisher(List<PlatformEvent> events) : IEventPublisher
-    {
-        public ValueTask PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default)
-        {
-            lock (events) events.Add(platformEvent);
-            return ValueTask.CompletedTask;
-        }
     }
 }

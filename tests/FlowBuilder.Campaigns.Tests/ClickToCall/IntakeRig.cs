@@ -15,7 +15,7 @@ namespace FlowBuilder.Campaigns.Tests.ClickToCall;
 /// Germany (49) and the US (1); campaign c1 (key key-c1) is added, the company has tariff t1.</summary>
 internal sealed class IntakeRig
 {
-    private readonly List<PlatformEvent> _events = [];
+    private readonly RecordingEventPublisher _events = new();
     private int _wakes;
 
     public IntakeRig(ClickToCallOptions? options = null, bool withRates = true, bool withTariff = true)
@@ -26,7 +26,7 @@ internal sealed class IntakeRig
         Companies.SaveAsync(new CompanyProfile(ClickToCallCampaigns.Company, "Acme", "ops@acme.test", withTariff ? "t1" : null), CancellationToken.None).AsTask().GetAwaiter().GetResult();
         Signal.Raised += () => Interlocked.Increment(ref _wakes);
         Intake = new ClickToCallRequests(Campaigns, Requests, Companies, DoNotCall, Callers, withRates ? new FakeDestinationRates("49", "1") : null, Signal,
-            new RecordingPublisher(_events), Clock, Options.Create(options ?? new ClickToCallOptions()), NullLogger<ClickToCallRequests>.Instance);
+            _events, Clock, Options.Create(options ?? new ClickToCallOptions()), NullLogger<ClickToCallRequests>.Instance);
         Campaigns.AddAsync(ClickToCallCampaigns.Campaign(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
@@ -40,13 +40,7 @@ internal sealed class IntakeRig
     public ClickToCallRequests Intake { get; }
     public int Wakes => Volatile.Read(ref _wakes);
 
-    public IReadOnlyList<PlatformEvent> Events
-    {
-        get
-        {
-            lock (_events) return _events.ToList();
-        }
-    }
+    public IReadOnlyList<PlatformEvent> Events => _events.Events;
 
     public static CallbackSubmission Submission(string phone = "+4915123456789", bool consent = true, string address = "203.0.113.7", string key = "key-c1", string? origin = null) =>
         new(key, phone, consent, address, "https://shop.example.com/product/1", "Mozilla/5.0 (test)", origin);
@@ -57,14 +51,5 @@ internal sealed class IntakeRig
     {
         var campaign = await Campaigns.GetAsync(ClickToCallCampaigns.Company, "c1", CancellationToken.None);
         (await Campaigns.UpdateAsync(change(campaign!), CancellationToken.None)).ShouldBeTrue();
-    }
-
-    private sealed class RecordingPublisher(List<PlatformEvent> events) : IEventPublisher
-    {
-        public ValueTask PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default)
-        {
-            lock (events) events.Add(platformEvent);
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class DialerHarness : IAsyncDisposable
     public const string Company = CallHarness.Company;
     public const string Group = "g1";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-    private readonly List<PlatformEvent> _events = [];
+    private readonly RecordingEventPublisher _events = new();
     private readonly HashSet<string> _ringing = new(StringComparer.Ordinal);
 
     public DialerHarness(
@@ -48,7 +48,7 @@ internal sealed class DialerHarness : IAsyncDisposable
             f.Services.AddSingleton(Pool);
             f.Services.AddSingleton<IOperatorPool>(Pool);
             f.Services.AddSingleton<IOperatorConnector>(sp => new FakeOperatorConnector(sp.GetRequiredService<ILiveAttempts>(), Pool));
-            f.Services.AddSingleton<IEventPublisher>(new RecordingPublisher(_events));
+            f.Services.AddSingleton<IEventPublisher>(_events);
             f.Services.AddSingleton<ICampaignStore>(sp => new WatchedCampaignStore(store ?? new InMemoryCampaignStore(Contacts)));
             f.Services.AddFlowBuilderCampaigns(configuration);
         });
@@ -66,13 +66,7 @@ internal sealed class DialerHarness : IAsyncDisposable
     public CampaignDialer Dialer => Services.GetRequiredService<CampaignDialer>();
     public ICallerListStore Callers => Services.GetRequiredService<ICallerListStore>();
 
-    public IReadOnlyList<PlatformEvent> Events
-    {
-        get
-        {
-            lock (_events) return _events.ToList();
-        }
-    }
+    public IReadOnlyList<PlatformEvent> Events => _events.Events;
 
     /// <summary>Publishes the two flows and starts the dialer (it recovers what the store holds first).</summary>
     public async Task StartAsync()
@@ -145,35 +139,15 @@ internal sealed class DialerHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, re-checking each time the dialer reports a change.</summary>
-    public async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void OnChanged(string _) => changed.TrySetResult();
-            Dialer.Changed += OnChanged;
-            try
+    public Task UntilAsync(Func<Task<bool>> condition, string what) =>
+        ChangeWait.UntilAsync(
+            signal =>
             {
-                if (await condition()) return;
-                var left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero) throw new TimeoutException($"Timed out waiting until {what}.");
-                try
-                {
-                    await changed.Task.WaitAsync(left);
-                }
-                catch (TimeoutException)
-                {
-                    if (await condition()) return;
-                    throw new TimeoutException($"Timed out waiting until {what}.");
-                }
-            }
-            finally
-            {
-                Dialer.Changed -= OnChanged;
-            }
-        }
-    }
+                void OnChanged(string _) => signal();
+                Dialer.Changed += OnChanged;
+                return () => Dialer.Changed -= OnChanged;
+            },
+            condition, holds => holds, Patience, _ => $"Timed out waiting until {what}.");
 
     /// <summary>Waits until the campaign's loop has nothing to do now (no wake pending, no call in progress).</summary>
     public Task IdleAsync(string campaignId) => UntilAsync(() => Task.FromResult(Dialer.IsIdle(campaignId)), $"campaign {campaignId} is idle");
@@ -200,14 +174,5 @@ internal sealed class DialerHarness : IAsyncDisposable
     {
         await Dialer.StopAsync(CancellationToken.None);
         await Calls.DisposeAsync();
-    }
-
-    private sealed class RecordingPublisher(List<PlatformEvent> events) : IEventPublisher
-    {
-        public ValueTask PublishAsync(PlatformEvent platformEvent, CancellationToken cancellationToken = default)
-        {
-            lock (events) events.Add(platformEvent);
-            return ValueTask.CompletedTask;
-        }
     }
 }

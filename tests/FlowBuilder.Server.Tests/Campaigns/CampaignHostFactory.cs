@@ -9,13 +9,9 @@ namespace FlowBuilder.Server.Tests.Campaigns;
 /// operator desk and connector; no fakes), on SQLite, with the simulator as the default call channel, prompts that finish at
 /// once and a clock the test moves (Sunday 2026-11-22 12:00 UTC).
 /// </summary>
-public sealed class CampaignHostFactory : FlowBuilderApiFactory
+public sealed class CampaignHostFactory : ClockedApiFactory
 {
-    public ManualTimeProvider Clock { get; } = new();
-
     public CallSimulator Simulator => Services.GetRequiredService<CallSimulator>();
-
-    protected override TimeProvider Time => Clock;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

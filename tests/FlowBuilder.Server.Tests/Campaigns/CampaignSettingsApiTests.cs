@@ -80,7 +80,7 @@ public sealed class CampaignSettingsApiTests(CampaignsApiFactory factory) : ICla
 
         var problem = await (await _client.PostJsonAsync("/api/campaigns", body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
-        Keys(problem).ShouldBe(["abandonLimit", "callerId", "dispositionCodes[0]", "flowId", "groupIds[1]", "maxConcurrentCalls", "mode", "operators[0]",
+        problem.ErrorKeys().ShouldBe(["abandonLimit", "callerId", "dispositionCodes[0]", "flowId", "groupIds[1]", "maxConcurrentCalls", "mode", "operators[0]",
             "retry.busy.maxAttempts", "retry.busy.pauseSeconds", "schedule.days[1]", "schedule.from", "schedule.timeZone"]);
         problem["errors"]!["maxConcurrentCalls"]![0]!.GetValue<string>().ShouldContain("between 1 and 20");
         problem["errors"]!["groupIds[1]"]![0]!.GetValue<string>().ShouldContain("no-such-group");
@@ -92,12 +92,12 @@ public sealed class CampaignSettingsApiTests(CampaignsApiFactory factory) : ICla
     {
         var problem = await (await _client.PostJsonAsync("/api/campaigns", new JsonObject())).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
-        Keys(problem).ShouldBe(["flowId", "groupIds", "maxConcurrentCalls", "mode", "name"]);
+        problem.ErrorKeys().ShouldBe(["flowId", "groupIds", "maxConcurrentCalls", "mode", "name"]);
         (await _client.PostJsonAsync("/api/campaigns", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var schedule = await (await _client.PostJsonAsync("/api/campaigns", new JsonObject { ["schedule"] = new JsonObject { ["from"] = "21:00", ["to"] = "09:00", ["days"] = new JsonArray() } }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
-        Keys(schedule).ShouldContain("schedule.to");
-        Keys(schedule).ShouldContain("schedule.days");
+        schedule.ErrorKeys().ShouldContain("schedule.to");
+        schedule.ErrorKeys().ShouldContain("schedule.days");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class CampaignSettingsApiTests(CampaignsApiFactory factory) : ICla
         body["maxConcurrentCalls"] = 3;
         (await (await _client.PutJsonAsync($"/api/campaigns/{id}", body)).ShouldBeJsonAsync(HttpStatusCode.OK)).Number("maxConcurrentCalls").ShouldBe(3);
         body["groupIds"] = new JsonArray(Group(factory, 1).GroupId);
-        Keys(await (await _client.PutJsonAsync($"/api/campaigns/{id}", body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).ShouldBe(["groupIds"]);
+        (await (await _client.PutJsonAsync($"/api/campaigns/{id}", body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorKeys().ShouldBe(["groupIds"]);
     }
 
     [Fact]

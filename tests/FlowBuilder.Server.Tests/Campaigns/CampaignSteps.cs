@@ -54,8 +54,6 @@ internal static class CampaignSteps
 
     public static async Task<JsonNode> CommandAsync(HttpClient client, string id, string command, HttpStatusCode status = HttpStatusCode.OK) =>
         await (await client.PostAsync($"/api/campaigns/{id}/{command}", null)).ShouldBeJsonAsync(status);
-
-    public static string[] Keys(JsonNode problem) => problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal).ToArray();
 }
 
 internal static class CampaignHttpExtensions

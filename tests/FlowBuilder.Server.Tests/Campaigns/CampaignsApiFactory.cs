@@ -9,17 +9,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace FlowBuilder.Server.Tests.Campaigns;
 
 /// <summary>The server with its SQL campaign store, a clock the test moves, and fakes of the contacts, dialer and desk ports.</summary>
-public sealed class CampaignsApiFactory : FlowBuilderApiFactory
+public sealed class CampaignsApiFactory : ClockedApiFactory
 {
-    public ManualTimeProvider Clock { get; } = new();
-
     public FakeContactStore Contacts { get; } = new();
 
     public FakeCampaignControl Control => (FakeCampaignControl)Services.GetRequiredService<ICampaignControl>();
 
     public FakeOperatorDesk Desk => (FakeOperatorDesk)Services.GetRequiredService<IOperatorDesk>();
-
-    protected override TimeProvider Time => Clock;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["FlowBuilder:Campaigns:MaxConcurrentCalls"] = "20" };
 

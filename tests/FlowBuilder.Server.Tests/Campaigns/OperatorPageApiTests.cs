@@ -93,7 +93,7 @@ public sealed class OperatorPageApiTests(CampaignsApiFactory factory) : IClassFi
         forbidden.Text("detail").ShouldContain("9402");
         await (await _client.PostJsonAsync("/api/operator/session", SignIn("402", "nope"))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var missing = await (await _client.PostJsonAsync("/api/operator/session", new JsonObject())).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
-        Keys(missing).ShouldBe(["campaignId", "extension", "password"]);
+        missing.ErrorKeys().ShouldBe(["campaignId", "extension", "password"]);
         factory.Desk.Get("9402").ShouldBeNull();
     }
 
@@ -110,7 +110,7 @@ public sealed class OperatorPageApiTests(CampaignsApiFactory factory) : IClassFi
 
         call.Text("detail").ShouldContain("get ready");
         code["errors"]!["operator"]![0]!.GetValue<string>().ShouldContain("maybe");
-        Keys(empty).ShouldBe(["attemptId", "code"]);
+        empty.ErrorKeys().ShouldBe(["attemptId", "code"]);
     }
 
     [Fact]

@@ -10,13 +10,9 @@ namespace FlowBuilder.Server.Tests.ClickToCall;
 /// <summary>The server with its SQL stores and the real click-to-call intake, reports and billing, on a clock the test moves.
 /// The dispatcher does not dial (FlowBuilder:ClickToCall:Enabled false), so requests stay where the test puts them. The test
 /// host has no peer address; a request's <see cref="PeerHeader"/> plays the connection's remote address.</summary>
-public class ClickToCallApiFactory : FlowBuilderApiFactory
+public class ClickToCallApiFactory : ClockedApiFactory
 {
     public const string PeerHeader = "X-Test-Peer";
-
-    public ManualTimeProvider Clock { get; } = new();
-
-    protected override TimeProvider Time => Clock;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

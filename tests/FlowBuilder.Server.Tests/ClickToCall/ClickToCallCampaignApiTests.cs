@@ -69,7 +69,7 @@ public sealed class ClickToCallCampaignApiTests(ClickToCallApiFactory factory) :
 
         var problem = await (await _client.PostJsonAsync("/api/click-to-call/campaigns", body)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
-        Keys(problem).ShouldBe([
+        problem.ErrorKeys().ShouldBe([
             "allowedOrigins[0]", "allowedOrigins[1]", "clientCallerId", "clientRetry.maxAttempts", "clientRetry.pauseSeconds",
             "commentTypes[0].fields[0].type", "commentTypes[0].fields[1].options", "commentTypes[0].name", "currency", "defaultCountry", "firstLeg",
             "flowId", "hours.days[1]", "hours.from", "hours.timeZone", "operators[0]", "price", "reminderEmail", "reminderMinutes",
@@ -84,7 +84,7 @@ public sealed class ClickToCallCampaignApiTests(ClickToCallApiFactory factory) :
         var problem = await (await _client.PostJsonAsync("/api/click-to-call/campaigns", new JsonObject { ["name"] = "Empty", ["currency"] = "EUR" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
-        Keys(problem).ShouldBe(["flowId", "operators"]);
+        problem.ErrorKeys().ShouldBe(["flowId", "operators"]);
         problem["errors"]!["flowId"]![0]!.GetValue<string>().ShouldContain("'click-to-call'");
     }
 

@@ -73,6 +73,4 @@ internal static class ClickToCallSteps
     public static string NewPeer() => $"198.51.{Interlocked.Increment(ref _peers) / 250 % 250}.{_peers % 250 + 1}";
 
     private static int _peers;
-
-    public static string[] Keys(JsonNode problem) => problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal).ToArray();
 }

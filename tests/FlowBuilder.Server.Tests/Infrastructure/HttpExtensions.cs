@@ -48,5 +48,8 @@ internal static class HttpExtensions
 
     public static long Number(this JsonNode? node, string property) => node![property]!.GetValue<long>();
 
+    /// <summary>The field keys of a 422 problem's <c>errors</c>, in ordinal order.</summary>
+    public static string[] ErrorKeys(this JsonNode problem) => problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal).ToArray();
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

@@ -7,13 +7,9 @@ namespace FlowBuilder.Server.Tests.Webhooks;
 
 /// <summary>A server on a manual clock, with a loopback <see cref="IHttpRequester"/> and callback URLs under
 /// <see cref="PublicUrl"/>.</summary>
-public class WebhooksApiFactory : FlowBuilderApiFactory
+public class WebhooksApiFactory : ClockedApiFactory
 {
     public const string PublicUrl = "http://flows.example.test";
-
-    public ManualTimeProvider Clock { get; } = new();
-
-    protected override TimeProvider Time => Clock;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

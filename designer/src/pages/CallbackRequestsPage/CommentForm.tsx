@@ -5,7 +5,7 @@ import type { CommentTypeView, CommentView } from '../../api/clickToCallViews';
 import { messageOf } from '../../components/ProblemList/problems';
 import { checkComment, commentFieldsBody, emptyValues, inputFor, type CommentValues } from '../../model/clickToCallComments';
 import { fieldErrorsOf } from '../../model/problemFields';
-import { FieldError } from '../CampaignsPage/FieldError';
+import { FieldError } from '../../components/FieldError/FieldError';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
-import { messageOf } from '../../components/ProblemList/problems';
+import { FieldError } from '../../components/FieldError/FieldError';
+import { FormFooter } from '../../components/SettingsForm/FormFooter';
+import { useSettingsForm, type SettingsFormRules } from '../../components/SettingsForm/useSettingsForm';
 import { checkCampaignForm, isOperatorMode, MODES, RETRY_KEYS, SCHEDULE_KEYS, type CampaignForm } from '../../model/campaignForm';
 import { fieldErrorsOf, unplacedErrors } from '../../model/problemFields';
-import { FieldError } from './FieldError';
 import { OperatorFields } from './OperatorFields';
 import { RetryTable } from './RetryTable';
 import { ScheduleFields } from './ScheduleFields';
@@ -19,6 +18,12 @@ function placedKeys(form: CampaignForm): string[] {
   ];
 }
 
+const CAMPAIGN_RULES: SettingsFormRules<CampaignForm> = {
+  check: checkCampaignForm,
+  fieldErrors: fieldErrorsOf,
+  unplaced: (errors, form) => unplacedErrors(errors, placedKeys(form)),
+};
+
 export interface CampaignFormViewProps {
   initial: CampaignForm;
   submitLabel: string;
@@ -29,36 +34,7 @@ export interface CampaignFormViewProps {
 /** Every setting of a campaign; client checks first, then the server's 422 errors next to their fields. */
 export function CampaignFormView({ initial, submitLabel, onSubmit, onCancel }: CampaignFormViewProps) {
   const choices = useCampaignChoices();
-  const [form, setForm] = useState(initial);
-  const [tried, setTried] = useState(false);
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = { ...(tried ? checkCampaignForm(form) : {}), ...server };
-  const set = (patch: Partial<CampaignForm>) => { setForm((f) => ({ ...f, ...patch })); setServer({}); };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    if (Object.keys(checkCampaignForm(form)).length > 0) {
-      setGeneral('Some settings need attention: see the messages next to them.');
-      return;
-    }
-    setBusy(true);
-    setGeneral(null);
-    try {
-      await onSubmit(form);
-    } catch (error) {
-      if (error instanceof ApiError && error.problem.errors) {
-        const fieldErrors = fieldErrorsOf(error.problem.errors);
-        setServer(fieldErrors);
-        const rest = unplacedErrors(fieldErrors, placedKeys(form));
-        setGeneral(rest.length ? rest.join(' ') : 'The server refused some settings: see the messages next to them.');
-      } else setGeneral(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { form, set, errors, general, busy, submit } = useSettingsForm(initial, CAMPAIGN_RULES, onSubmit);
 
   const toggleGroup = (id: string, on: boolean) => set({ groupIds: on ? [...form.groupIds, id] : form.groupIds.filter((g) => g !== id) });
   return (
@@ -130,11 +106,7 @@ export function CampaignFormView({ initial, submitLabel, onSubmit, onCancel }: C
         <RetryTable form={form} errors={errors} onChange={set} />
       </fieldset>
       {isOperatorMode(form.mode) && <OperatorFields form={form} errors={errors} extensions={choices.extensions} onChange={set} />}
-      {general && <div className="message message-error" role="alert" data-testid="form-message">{general}</div>}
-      <div className="actions">
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
-        <button type="submit" className="primary" disabled={busy}>{submitLabel}</button>
-      </div>
+      <FormFooter general={general} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

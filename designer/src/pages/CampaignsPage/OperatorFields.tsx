@@ -1,6 +1,6 @@
 import type { Extension } from '../../api/campaignViews';
 import type { CampaignForm } from '../../model/campaignForm';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/FieldError/FieldError';
 
 /** The operators' extensions, disposition codes, wrap-up time and (predictive) the abandonment limit. */
 export function OperatorFields({ form, errors, extensions, onChange }: {

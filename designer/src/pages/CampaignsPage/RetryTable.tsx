@@ -1,5 +1,5 @@
 import { RETRY_KEYS, RETRY_KINDS, RETRY_LABELS, type CampaignForm, type RetryKind, type RetryRow } from '../../model/campaignForm';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/FieldError/FieldError';
 
 /** Attempts and pause for busy, no answer, failed and abandoned calls. */
 export function RetryTable({ form, errors, onChange }: { form: CampaignForm; errors: Record<string, string>; onChange: (p: Partial<CampaignForm>) => void }) {

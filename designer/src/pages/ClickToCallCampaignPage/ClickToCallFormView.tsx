@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { ApiError } from '../../api/client';
 import type { FlowSummary } from '../../api/views';
-import { messageOf } from '../../components/ProblemList/problems';
+import { FormFooter } from '../../components/SettingsForm/FormFooter';
+import { useSettingsForm, type SettingsFormRules } from '../../components/SettingsForm/useSettingsForm';
 import { checkClickToCallForm, clickToCallFieldErrors, DEFAULT_FLOW_ID, type ClickToCallForm } from '../../model/clickToCallForm';
-import { FieldError } from '../CampaignsPage/FieldError';
+import { FieldError } from '../../components/FieldError/FieldError';
+import { unplacedErrors } from '../../model/problemFields';
 import { CommentTypesEditor } from './CommentTypesEditor';
 import { HoursFields } from './HoursFields';
 import { WaitingMessageFields } from './WaitingMessageFields';
@@ -13,6 +14,12 @@ import { WaitingMessageFields } from './WaitingMessageFields';
 function isPlaced(key: string): boolean {
   return /^(name|description|flowId|widgetTitle|firstLeg|operators|ringSeconds|clientCallerId|companyCallerId|trunk|clientMessage\.\w+|companyMessage\.\w+|clientRetry(\.\w+)?|reminderMinutes|reminderEmail|hours(\.\w+)?|price|currency|allowedOrigins|defaultCountry|consentText|commentTypes(\.\d+(\.(name|label)|\.fields\.\d+\.(name|options))?)?)$/.test(key);
 }
+
+const CLICK_TO_CALL_RULES: SettingsFormRules<ClickToCallForm> = {
+  check: checkClickToCallForm,
+  fieldErrors: clickToCallFieldErrors,
+  unplaced: (errors) => unplacedErrors(errors, isPlaced),
+};
 
 function usePublishedFlows(): FlowSummary[] {
   const [flows, setFlows] = useState<FlowSummary[]>([]);
@@ -34,36 +41,7 @@ export interface ClickToCallFormViewProps {
 /** Every setting of a click-to-call campaign in words a non-programmer reads; client checks first, then the server's 422 at the field. */
 export function ClickToCallFormView({ initial, submitLabel, onSubmit, onCancel }: ClickToCallFormViewProps) {
   const flows = usePublishedFlows();
-  const [form, setForm] = useState(initial);
-  const [tried, setTried] = useState(false);
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = { ...(tried ? checkClickToCallForm(form) : {}), ...server };
-  const set = (patch: Partial<ClickToCallForm>) => { setForm((f) => ({ ...f, ...patch })); setServer({}); };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    if (Object.keys(checkClickToCallForm(form)).length > 0) {
-      setGeneral('Some settings need attention: see the messages next to them.');
-      return;
-    }
-    setBusy(true);
-    setGeneral(null);
-    try {
-      await onSubmit(form);
-    } catch (error) {
-      if (error instanceof ApiError && error.problem.errors) {
-        const fieldErrors = clickToCallFieldErrors(error.problem.errors);
-        setServer(fieldErrors);
-        const rest = Object.entries(fieldErrors).filter(([k]) => !isPlaced(k)).map(([k, m]) => (k === 'form' ? m : `${k}: ${m}`));
-        setGeneral(rest.length ? rest.join(' ') : 'The server refused some settings: see the messages next to them.');
-      } else setGeneral(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { form, set, errors, general, busy, submit } = useSettingsForm(initial, CLICK_TO_CALL_RULES, onSubmit);
 
   return (
     <form className="campaign-form" onSubmit={submit} noValidate data-testid="click-to-call-form">
@@ -187,11 +165,7 @@ export function ClickToCallFormView({ initial, submitLabel, onSubmit, onCancel }
         </div>
       </fieldset>
       <CommentTypesEditor rows={form.commentTypes} errors={errors} onChange={(commentTypes) => set({ commentTypes })} />
-      {general && <div className="message message-error" role="alert" data-testid="form-message">{general}</div>}
-      <div className="actions">
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
-        <button type="submit" className="primary" disabled={busy}>{submitLabel}</button>
-      </div>
+      <FormFooter general={general} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

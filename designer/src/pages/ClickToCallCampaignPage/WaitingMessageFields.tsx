@@ -1,5 +1,5 @@
 import type { MessageFields } from '../../model/clickToCallForm';
-import { FieldError } from '../CampaignsPage/FieldError';
+import { FieldError } from '../../components/FieldError/FieldError';
 
 /** One waiting message: text spoken by TTS, or an audio file of the media library, and the voice. */
 export function WaitingMessageFields({ id, label, value, errors, errorKey, onChange }: {

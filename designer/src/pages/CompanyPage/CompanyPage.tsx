@@ -7,7 +7,7 @@ import { MessageArea, type Message } from '../../components/MessageArea/MessageA
 import { messageOf } from '../../components/ProblemList/problems';
 import { fieldErrorsOf, unplacedErrors } from '../../model/problemFields';
 import { COMMON_TIME_ZONES } from '../../model/zonedTime';
-import { FieldError } from '../CampaignsPage/FieldError';
+import { FieldError } from '../../components/FieldError/FieldError';
 
 interface CompanyForm {
   name: string;

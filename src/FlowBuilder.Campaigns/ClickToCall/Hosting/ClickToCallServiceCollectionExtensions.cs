@@ -1,18 +1,16 @@
 using FlowBuilder.Campaigns.ClickToCall.Dispatch;
 using FlowBuilder.Campaigns.ClickToCall.Intake;
+using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Events;
-using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FlowBuilder.Campaigns.ClickToCall.Hosting;
@@ -28,10 +26,7 @@ public static class ClickToCallServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFlowBuilderClickToCall(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (services.IsRegistered<ClickToCallDispatcher>()) return services;
-        services.AddOptions<ClickToCallOptions>().Bind(configuration.GetSection(ClickToCallOptions.SectionName));
-        services.TryAddClockAndEvents();
+        if (!services.TryStartModule<ClickToCallDispatcher, ClickToCallOptions>(configuration, ClickToCallOptions.SectionName)) return services;
         services.TryAddSingleton<IClickToCallCampaignStore, InMemoryClickToCallCampaignStore>();
         services.TryAddSingleton<ICallbackRequestStore>(sp => new InMemoryCallbackRequestStore(sp.GetRequiredService<IClickToCallCampaignStore>()));
         services.TryAddSingleton<ICompanyStore, InMemoryCompanyStore>();
@@ -48,7 +43,7 @@ public static class ClickToCallServiceCollectionExtensions
             sp.GetRequiredService<IEventPublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ClickToCallOptions>>(),
-            sp.GetService<ILogger<ClickToCallRequests>>() ?? NullLogger<ClickToCallRequests>.Instance));
+            sp.LoggerOf<ClickToCallRequests>()));
         services.AddSingleton(sp => new ClickToCallDispatcher(
             sp.GetRequiredService<ICallbackRequestStore>(),
             sp.GetRequiredService<IClickToCallCampaignStore>(),
@@ -58,7 +53,7 @@ public static class ClickToCallServiceCollectionExtensions
             sp.GetRequiredService<IEventPublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ClickToCallOptions>>(),
-            sp.GetService<ILogger<ClickToCallDispatcher>>() ?? NullLogger<ClickToCallDispatcher>.Instance));
+            sp.LoggerOf<ClickToCallDispatcher>()));
         services.AddHostedService(sp => sp.GetRequiredService<ClickToCallDispatcher>());
         return services;
     }

@@ -1,13 +1,12 @@
 using FlowBuilder.Campaigns.ClickToCall.Comments;
 using FlowBuilder.Campaigns.ClickToCall.Reminders;
+using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Email;
 using FlowBuilder.Engine.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FlowBuilder.Campaigns.ClickToCall.Reports;
@@ -43,7 +42,7 @@ public static class ClickToCallReportsServiceCollectionExtensions
             sp.GetRequiredService<ICompanyStore>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ClickToCallReminderOptions>>(),
-            sp.GetService<ILogger<CallbackReminders>>() ?? NullLogger<CallbackReminders>.Instance,
+            sp.LoggerOf<CallbackReminders>(),
             sp.GetService<IEmailSender>()));
         return services;
     }

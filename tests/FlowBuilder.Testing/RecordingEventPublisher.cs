@@ -1,11 +1,13 @@
 using FlowBuilder.Engine.Events;
 
-namespace FlowBuilder.Messaging.Tests.Sms;
+namespace FlowBuilder.Testing;
 
-internal sealed class RecordingEventPublisher : IEventPublisher
+/// <summary>An event publisher that keeps every event it is given, in order, for tests to read.</summary>
+public sealed class RecordingEventPublisher : IEventPublisher
 {
     private readonly List<PlatformEvent> _events = [];
 
+    /// <summary>A copy of the events published so far.</summary>
     public IReadOnlyList<PlatformEvent> Events
     {
         get
