@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using FlowBuilder.Engine.Email;
 using FlowBuilder.Messaging.Email;
 using FlowBuilder.Messaging.Hosting;
+using FlowBuilder.Testing.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

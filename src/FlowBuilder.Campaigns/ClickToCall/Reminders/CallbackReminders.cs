@@ -13,7 +13,8 @@ namespace FlowBuilder.Campaigns.ClickToCall.Reminders;
 /// than their campaign's reminder timeout: one e-mail per request, to the campaign's reminder address or else the company's.
 /// A request is marked reminded after the mail server accepted its e-mail; a refused e-mail is tried again at the next poll.
 /// A request with no address to write to is marked without an e-mail (and a warning logged), so it never holds up the others.
-/// With several nodes, each re-reads a request just before sending and skips it when another node has marked it.
+/// The poll interval is counted from the end of a pass. With several nodes, each re-reads a request just before sending and
+/// skips it when another node has marked it.
 /// </summary>
 internal sealed partial class CallbackReminders(
     ICallbackRequestStore requests,
@@ -29,10 +30,10 @@ internal sealed partial class CallbackReminders(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderPollSeconds)), time);
+        var poll = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderPollSeconds));
         try
         {
-            do
+            while (true)
             {
                 try
                 {
@@ -42,8 +43,11 @@ internal sealed partial class CallbackReminders(
                 {
                     LogPollFailed(logger, error, options.Value.ReminderPollSeconds);
                 }
+
+                // The wait starts when a pass has finished (one timer armed per pass), so a pass never overlaps the next and a
+                // test clock sees the service idle once the poll's timer is armed again.
+                await Task.Delay(poll, time, stoppingToken).ConfigureAwait(false);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -1,10 +1,10 @@
 using System.Net.Mime;
 using System.Text.RegularExpressions;
 
-namespace FlowBuilder.Messaging.Tests.Email;
+namespace FlowBuilder.Testing.Email;
 
 /// <summary>One message as smtp-sink dumped it: its envelope (X-Mail-Args, X-Rcpt-Args) and the message, headers decoded.</summary>
-internal sealed record SinkMessage(string MailFrom, IReadOnlyList<string> RcptTo, IReadOnlyDictionary<string, string> Headers, string Body)
+public sealed record SinkMessage(string MailFrom, IReadOnlyList<string> RcptTo, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     public string Header(string name) => Headers.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"no {name} header in {string.Join(", ", Headers.Keys)}");
 

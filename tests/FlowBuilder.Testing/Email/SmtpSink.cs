@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace FlowBuilder.Messaging.Tests.Email;
+namespace FlowBuilder.Testing.Email;
 
 /// <summary>
 /// Postfix's smtp-sink on a free loopback port: a real SMTP server that takes every message and dumps each to a file in
 /// <see cref="Folder"/> (or refuses what it is told to). Started listening (connect polled with a deadline), stopped on dispose.
 /// </summary>
-internal sealed class SmtpSink : IAsyncDisposable
+public sealed class SmtpSink : IAsyncDisposable
 {
     public const string Executable = "/usr/sbin/smtp-sink";
     private const string InstallHint = "smtp-sink is not installed: apt-get install postfix (tests/run-all.sh installs it)";
@@ -28,6 +28,9 @@ internal sealed class SmtpSink : IAsyncDisposable
     public string Folder { get; }
 
     public int Port { get; }
+
+    /// <summary>How many messages smtp-sink has begun to dump so far (for "nothing was sent" once the sender is known to be done).</summary>
+    public int DumpedCount => Directory.GetFiles(Folder).Length;
 
     /// <summary>Starts smtp-sink with <paramref name="options"/> added to its command line (e.g. <c>-f RCPT</c> to refuse recipients).</summary>
     public static async Task<SmtpSink> StartAsync(params string[] options)
