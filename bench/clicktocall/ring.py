@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Helpers of bench/clicktocall/run.sh, part (b) request-to-ring latency.
 
-post URL KEY COUNT RATE OUT.json
+post URL KEY COUNT RATE OUT.json [PREFIX]
     POSTs COUNT callback requests at a steady RATE per second (one keep-alive connection, scheduled at t0 + i/RATE),
     each with its own German mobile number ending in 0-5 (the SIPp callee scenario answers those), and writes
     [{phone, status, id, sentAt, answeredAt}] with wall-clock times (time.time()) of the send and of the 202.
@@ -35,7 +35,7 @@ def stats(values):
             "max": max(values) if values else None, "min": min(values) if values else None}
 
 
-def post(url, key, count, rate, out):
+def post(url, key, count, rate, out, prefix="+4915190"):
     host, port = re.match(r"http://([^:/]+):(\d+)", url).groups()
     conn = http.client.HTTPConnection(host, int(port), timeout=10)
     results, t0 = [], time.time() + 0.2
@@ -44,7 +44,7 @@ def post(url, key, count, rate, out):
         delay = due - time.time()
         if delay > 0:
             time.sleep(delay)
-        phone = f"+4915190{i // 6:05d}{i % 6}"          # last digit 0-5: answered by uas-campaign-callee.xml
+        phone = f"{prefix}{i // 6:05d}{i % 6}"          # last digit 0-5: answered by uas-campaign-callee.xml
         body = json.dumps({"phone": phone, "consent": True, "pageUrl": "https://shop.example.com/help"})
         sent = time.time()
         conn.request("POST", f"/api/public/click-to-call/{key}/requests", body, {"Content-Type": "application/json"})
@@ -119,7 +119,7 @@ def rtt(csv_file):
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     if command == "post":
-        post(args[0], args[1], int(args[2]), float(args[3]), args[4])
+        post(*args[:2], int(args[2]), float(args[3]), *args[4:])
     elif command == "analyse":
         analyse(*args)
     elif command == "rtt":

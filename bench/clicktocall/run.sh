@@ -15,7 +15,7 @@
 #     at the same rate: its INVITE -> 200 call setup (-trace_rtt). Goal: p99 < 1 s.
 # Writes bench/clicktocall/out/clicktocall.md (+ clicktocall.env, raw files) and replaces the "Click-to-call" section of
 # bench/RESULTS.md.  Knobs: WRK_THREADS=2 WRK_CONNECTIONS=16 WRK_SECONDS=10 RING_COUNT=200 RING_RATE=10 SKIP_BUILD=1
-#   SKIP_INTAKE=1 SKIP_RING=1 PROFILE=1 (an EventPipe sample profile of the server during a fourth, uncounted intake load)
+#   RING_WARMUP=10 SKIP_INTAKE=1 SKIP_RING=1 (rerun one part; the other's last output is kept) PROFILE=1 (an EventPipe sample profile of the server during a fourth, uncounted intake load)
 #   PORT=5595 NR_PORT=1887
 # Everything listens on 127.0.0.1; every process started here is stopped by its PID.
 set -euo pipefail
@@ -28,6 +28,7 @@ WRK_CONNECTIONS="${WRK_CONNECTIONS:-16}"
 WRK_SECONDS="${WRK_SECONDS:-10}"
 RING_COUNT="${RING_COUNT:-200}"
 RING_RATE="${RING_RATE:-10}"
+RING_WARMUP="${RING_WARMUP:-10}"
 PORT="${PORT:-5595}"
 NR_PORT="${NR_PORT:-1887}"
 SIP_PORT=5596
@@ -36,7 +37,9 @@ SCENARIO="$ROOT/tests/FlowBuilder.Telephony.Interop.Tests/scenarios/uas-campaign
 # shellcheck disable=SC1091
 . "$BENCH/processes.sh"
 trap 'exit 130' INT TERM
-rm -rf "$OUT" && mkdir -p "$OUT"
+# A rerun of one part keeps the other part's raw output (its numbers are read back from out/*.env).
+if [ "${SKIP_INTAKE:-0}" != 1 ] && [ "${SKIP_RING:-0}" != 1 ]; then rm -rf "$OUT"; fi
+mkdir -p "$OUT"
 WORK="$(mktemp -d /tmp/flowbuilder-c2c.XXXXXX)"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -105,9 +108,9 @@ wrk_run() {
 wrk_total() { awk '/requests in/ {print $1}' "$OUT/wrk-$1.txt"; }
 wrk_secs() { awk '/requests in/ {gsub(/s,/, "", $4); print $4}' "$OUT/wrk-$1.txt"; }
 wrk_non2xx() { awk '/Non-2xx or 3xx responses:/ {print $NF} END {}' "$OUT/wrk-$1.txt" | tail -1; }
-wrk_accepted_rps() { awk -v t="$(wrk_total "$1")" -v n="$(wrk_non2xx "$1")" -v s="$(wrk_secs "$1")" 'BEGIN { printf "%.0f", (t - n) / s }'; }
+wrk_accepted_rps() { awk -v t="$(wrk_total "$1")" -v n="$(wrk_non2xx "$1")" -v s="$(wrk_secs "$1")" 'BEGIN { printf "%.0f\n", (t - n) / s }'; }
 wrk_latency() { awk -v p="$2" '$1 == p {print $2}' "$OUT/wrk-$1.txt"; }
-to_ms() { echo "$1" | awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
+to_ms() { echo "$1" | awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f\n", v }'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -147,6 +150,10 @@ if [ "${SKIP_INTAKE:-0}" != 1 ]; then
     wait "$WRK_PID" || true
   fi
   stop_pid "$SERVER_PID"
+  declare -p NR_VERSION INTAKE_LOAD_BEFORE INTAKE_LOAD_AFTER STORED FB_RSS_KB NR_RSS_KB > "$OUT/intake.env"
+elif [ -f "$OUT/intake.env" ]; then
+  # shellcheck disable=SC1091
+  . "$OUT/intake.env"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -162,20 +169,27 @@ if [ "${SKIP_RING:-0}" != 1 ]; then
     --FlowBuilder:Sip:Trunks:0:CallerId=+4930123456
   setup_campaign
   RING_LOAD_BEFORE=$(load)
+  # Warm-up (not counted): the first attempts of a fresh server JIT-compile the dispatcher, the flow and the SIP stack (the
+  # first calls of a cold run took 1.5-1.9 s to ring); RING_WARMUP requests are rung and finished before the measured ones.
+  timeout 120 python3 "$HERE/ring.py" post "$URL" "$KEY" "$RING_WARMUP" "$RING_RATE" "$OUT/ring-warmup.json" +4915191
+  for _ in $(seq 1 120); do
+    [ "$(api GET "/api/click-to-call/campaigns/$CAMPAIGN" | json 'd["counts"]["waiting"] + d["counts"]["calling"]')" = 0 ] && break; sleep 0.5
+  done
   timeout 300 python3 "$HERE/ring.py" post "$URL" "$KEY" "$RING_COUNT" "$RING_RATE" "$OUT/ring-posts.json"
   for _ in $(seq 1 240); do   # up to 120 s for the last attempts to finish
     counts=$(api GET "/api/click-to-call/campaigns/$CAMPAIGN" | json 'd["counts"]["waiting"] + d["counts"]["calling"]')
     [ "$counts" = 0 ] && break; sleep 0.5
   done
   RING_LOAD_AFTER=$(load)
-  python3 - "$URL" "$CAMPAIGN" > "$OUT/ring-requests.json" <<'PY'
+  python3 - "$URL" "$CAMPAIGN" "$OUT/ring-warmup.json" > "$OUT/ring-requests.json" <<'PY'
 import json, sys, urllib.request
 url, campaign, items, offset = sys.argv[1], sys.argv[2], [], 0
 while True:
     page = json.load(urllib.request.urlopen(f"{url}/api/click-to-call/requests?campaignId={campaign}&offset={offset}&limit=500", timeout=30))
     items += page["items"]; offset += 500
     if offset >= page["total"]: break
-json.dump(items, sys.stdout)
+warm = {p["id"] for p in json.load(open(sys.argv[3])) if "id" in p}
+json.dump([i for i in items if i["id"] not in warm], sys.stdout)
 PY
   stop_pid "$SERVER_PID"
   stop_pid "$UAS_PID"
@@ -246,7 +260,8 @@ j() { python3 -c "import json, sys; d = json.load(open(sys.argv[1])); v = eval(s
     echo "pointed at SIPp 3.6 (\`uas-campaign-callee.xml\`: answers, the call ends with our BYE), the dispatcher at its defaults"
     echo "(PollSeconds 5, MaxConcurrentRequests 20), SQLite. Campaign flow \`bench/clicktocall/ring.flow.json\`: dial the client, end"
     echo "(the template's messages and operator legs come after the first INVITE, so they do not change what is measured)."
-    echo "Latency = the 202's arrival at the client → the INVITE's arrival at SIPp (SIPp's \`-trace_msg\` receive times; same clock)."
+    echo "After $RING_WARMUP warm-up requests (rung and finished first, not counted: a fresh server's first attempts JIT-compile the dispatcher,"
+    echo "the flow and the SIP stack). Latency = the 202's arrival at the client → the INVITE's arrival at SIPp (SIPp's \`-trace_msg\` receive times; same clock)."
     echo "Load average: $RING_LOAD_BEFORE before, $RING_LOAD_AFTER after."
     echo
     echo "| | requests / calls | p50 | p90 | p99 | max |"
