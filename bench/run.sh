@@ -19,6 +19,9 @@
 #   memory) against the sqlite3 shell's .import; SKIP_CAMPAIGNS=1 skips it
 #   campaign dialer (issue 7): bench/campaigns/dialer.sh — 5,000 contacts dialled through SIP to SIPp with at most 50 calls
 #   at once (attempts/s, limit held) against SIPp's own UAC at -l 50; SKIP_DIALER=1 skips it
+#   click-to-call (issue 8): bench/clicktocall/run.sh — the public intake under wrk load (accepted requests/s, p50/p99)
+#   against a Node-RED intake flow, and request-to-ring latency (202 -> INVITE at SIPp) against SIPp's own UAC call
+#   setup; SKIP_CLICKTOCALL=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -208,6 +211,11 @@ if [ -z "${SKIP_DIALER:-}" ]; then
   SKIP_BUILD=1 timeout 1800 bash "$BENCH/campaigns/dialer.sh" || { mkdir -p "$BENCH/campaigns/out"; echo "_the campaign dialer benchmark failed: see bench/campaigns/out/_" > "$BENCH/campaigns/out/dialer.md"; }
 fi
 
+if [ -z "${SKIP_CLICKTOCALL:-}" ]; then
+  log "Click-to-call: public intake under load against Node-RED, request-to-ring latency against SIPp (bench/clicktocall/run.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/clicktocall/run.sh" || { mkdir -p "$BENCH/clicktocall/out"; echo "_the click-to-call benchmark failed: see bench/clicktocall/out/_" > "$BENCH/clicktocall/out/clicktocall.md"; }
+fi
+
 declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE SKIP_DESIGNER FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
 fi
 
@@ -322,6 +330,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   if [ -f "$OUT/webhooks.md" ]; then cat "$OUT/webhooks.md"; echo; fi
   if [ -f "$BENCH/campaigns/out/import.md" ]; then cat "$BENCH/campaigns/out/import.md"; echo; fi
   if [ -f "$BENCH/campaigns/out/dialer.md" ]; then cat "$BENCH/campaigns/out/dialer.md"; echo; fi
+  if [ -f "$BENCH/clicktocall/out/clicktocall.md" ]; then cat "$BENCH/clicktocall/out/clicktocall.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo

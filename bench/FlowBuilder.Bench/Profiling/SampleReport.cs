@@ -29,6 +29,11 @@ internal static partial class SampleReport
         "PersistenceQueue.WriteLoopAsync", "SqlInstanceStore.WriteAsync", "DbContext.SaveChanges", "Sqlite.SqliteTransaction", "Microsoft.EntityFrameworkCore.Query",
         "Microsoft.Data.Sqlite.SqliteCommand", "Microsoft.Data.Sqlite.SqliteConnection.Open", "SQLitePCL", "RequestLoggingMiddleware", "RequestBodyLimitMiddleware",
         "Serilog", "System.Text.Json.JsonSerializer", "Kestrel", "Monitor.Enter", "Monitor.Wait", "ManualResetEventSlim.Wait", "PollGC",
+        // click-to-call intake (bench/clicktocall/run.sh)
+        "PublicClickToCallEndpoints.SubmitAsync", "ClickToCallRequests.SubmitAsync", "ContactPhones.TryNormalize", "PhoneDirections.Describe",
+        "SlidingWindowLimiter", "SqlClickToCallCampaignStore.FindByKeyAsync", "SqlDoNotCallList.ContainsAsync", "SqlCallerListStore.FindAsync",
+        "SqlCompanyStore.GetAsync", "DestinationRates.FindAsync", "SqlTariffStore.ListAsync", "SqlCallbackRequestStore.ListByPhoneAsync",
+        "SqlCallbackRequestStore.AddAsync", "PublishQuietlyAsync", "SqliteConnectionPool",
     ];
 
     private static readonly string[] EnginePrefixes = ["FlowBuilder.Engine", "FlowBuilder.Activities", "Jint."];
