@@ -8,7 +8,8 @@ import { defineConfig } from '@playwright/test';
 // `dotnet build -c Release`; tests/run-all.sh does both). The server starts on :5180 with an empty data folder of its
 // own and serves designer/dist. Browsers are never downloaded: Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 const repository = fileURLToPath(new URL('..', import.meta.url));
-const port = 5180;
+// FLOWBUILDER_E2E_PORT moves the server when :5180 is taken (another worktree's run on the same machine).
+const port = Number(process.env.FLOWBUILDER_E2E_PORT ?? 5180);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // The config is loaded again in each worker; they inherit the runner's environment, so the folder is made once.
@@ -53,6 +54,11 @@ export default defineConfig({
       FlowBuilder__Sip__RecordingsFolder: join(data, 'recordings'),
       FlowBuilder__Server__DesignerPath: join(repository, 'designer/dist'),
       FlowBuilder__Simulator__InstantPrompts: 'true',
+      // No SIP here: flows that place calls of their own (click-to-call requests) dial on the simulator, whose numbers specs script.
+      FlowBuilder__Calls__DefaultChannel: 'simulator',
+      // Every spec's browser and API client is 127.0.0.1: the per-address limit (10 an hour) would refuse the run's later requests.
+      // The per-number limit stays as shipped; the widget spec meets it.
+      FlowBuilder__ClickToCall__PerAddressLimit: '1000',
     },
   },
 });

@@ -89,10 +89,12 @@ public sealed class PublicClickToCallApiTests(ClickToCallApiFactory factory) : I
         (await (await SubmitAsync(_client, _key, phone, peer: NewPeer())).ShouldBeJsonAsync(HttpStatusCode.Conflict)).Text("code").ShouldBe("duplicate_request");
         (await SubmitAsync(_client, _key, phone, peer: NewPeer())).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        var response = await SubmitAsync(_client, _key, phone, peer: NewPeer());
+        var response = await SubmitAsync(_client, _key, phone, peer: NewPeer(), origin: "https://shop.example.com");
 
         (await response.ShouldBeJsonAsync(HttpStatusCode.TooManyRequests)).Text("code").ShouldBe("rate_limited");
         int.Parse(response.Headers.GetValues("Retry-After").Single()).ShouldBeInRange(1, 3600);
+        // The widget on the shop's page may read Retry-After only when the server exposes it.
+        response.Headers.GetValues("Access-Control-Expose-Headers").ShouldBe(["Retry-After"]);
     }
 
     [Fact]

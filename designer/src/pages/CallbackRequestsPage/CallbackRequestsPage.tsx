@@ -93,9 +93,8 @@ export function CallbackRequestsPage({ failed, campaignId }: { failed: boolean; 
               const types = campaigns.find((c) => c.id === r.campaignId)?.commentTypes ?? [];
               return (
                 <Fragment key={r.id}>
-                  <tr className={expanded ? 'request-row open' : 'request-row'} data-testid={`request-row-${r.id}`} onClick={() => toggle(r.id)}
-                    aria-expanded={expanded}>
-                    <td><button type="button" className="link-button" aria-label={`${expanded ? 'Hide' : 'Show'} the calls of ${r.clientPhone}`}>{expanded ? '▾' : '▸'}</button>
+                  <tr className={expanded ? 'request-row open' : 'request-row'} data-testid={`request-row-${r.id}`} onClick={() => toggle(r.id)}>
+                    <td><button type="button" className="link-button" aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} the calls of ${r.clientPhone}`}>{expanded ? '▾' : '▸'}</button>
                       {new Date(r.createdAt).toLocaleString()}</td>
                     <td><code>{r.clientPhone}</code></td>
                     <td>{r.direction?.label ?? ''}{r.direction?.mobile && <span className="muted small"> mobile</span>}</td>

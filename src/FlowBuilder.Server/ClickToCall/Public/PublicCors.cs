@@ -10,6 +10,9 @@ internal static class PublicCors
     public const string AllowedHeaders = "content-type";
     public const int MaxAgeSeconds = 600;
 
+    /// <summary>Response headers a page's script may read besides the CORS-safelisted ones: the widget tells a rate-limited visitor when to try again.</summary>
+    public const string ExposedHeaders = "Retry-After";
+
     /// <summary>Whether a request from <paramref name="origin"/> (null: not a cross-origin browser request) may use the campaign.</summary>
     public static bool Allows(ClickToCallCampaign? campaign, string? origin) =>
         origin is null || campaign is null || WebOrigins.IsAllowed(campaign.AllowedOrigins, origin);
@@ -17,7 +20,8 @@ internal static class PublicCors
     public static string? OriginOf(HttpRequest request) =>
         request.Headers.Origin is { Count: > 0 } origin && !string.IsNullOrWhiteSpace(origin[0]) ? origin[0]!.Trim() : null;
 
-    /// <summary>Adds <c>Vary: Origin</c> always, and <c>Access-Control-Allow-Origin</c> when the origin is allowed.</summary>
+    /// <summary>Adds <c>Vary: Origin</c> always, and <c>Access-Control-Allow-Origin</c> (with <c>Access-Control-Expose-Headers</c>)
+    /// when the origin is allowed.</summary>
     public static bool Apply(HttpContext http, ClickToCallCampaign? campaign)
     {
         http.Response.Headers.Append("Vary", "Origin");
@@ -25,6 +29,7 @@ internal static class PublicCors
         if (origin is null) return true;
         if (!Allows(campaign, origin)) return false;
         http.Response.Headers.AccessControlAllowOrigin = origin;
+        http.Response.Headers.AccessControlExposeHeaders = ExposedHeaders;
         return true;
     }
 
