@@ -2,6 +2,7 @@ using FlowBuilder.Campaigns.ClickToCall.Dispatch;
 using FlowBuilder.Campaigns.ClickToCall.Intake;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
@@ -58,7 +59,8 @@ public static class ClickToCallServiceCollectionExtensions
             sp.GetRequiredService<IEventPublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ClickToCallOptions>>(),
-            sp.GetService<ILogger<ClickToCallDispatcher>>() ?? NullLogger<ClickToCallDispatcher>.Instance));
+            sp.GetService<ILogger<ClickToCallDispatcher>>() ?? NullLogger<ClickToCallDispatcher>.Instance,
+            sp.GetService<ICallRecordStore>()));
         services.AddHostedService(sp => sp.GetRequiredService<ClickToCallDispatcher>());
         return services;
     }
