@@ -73,6 +73,16 @@ internal sealed partial class SqlCallbackRequestStore
         while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetString(0));
     }
 
+    public async ValueTask<IReadOnlyList<CallbackRequest>> RecoverAsync(string node, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        await using var context = await database.OpenAsync(cancellationToken);
+        var rows = await context.CallbackRequests.AsNoTracking()
+            .Where(r => r.Status == CallbackRequestStatus.Calling && r.ClaimedBy == node)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => r.ToRequest()).OrderBy(r => r.ClaimedUntil).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+    }
+
     public async ValueTask<bool> RenewClaimAsync(string requestId, string node, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
     {
         await using var context = await database.OpenAsync(cancellationToken);

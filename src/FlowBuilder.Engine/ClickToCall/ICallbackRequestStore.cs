@@ -22,6 +22,10 @@ public interface ICallbackRequestStore
     /// </summary>
     ValueTask<IReadOnlyList<CallbackRequest>> ClaimDueAsync(DateTimeOffset now, int limit, string node, DateTimeOffset claimedUntil, CancellationToken cancellationToken);
 
+    /// <summary>After a restart of <paramref name="node"/>: the requests still Calling under its claim (lapsed or not), oldest claim
+    /// first, unchanged, so the dispatcher can finish their attempts as interrupted before it claims anything.</summary>
+    ValueTask<IReadOnlyList<CallbackRequest>> RecoverAsync(string node, CancellationToken cancellationToken);
+
     /// <summary>Extends the claim of a running attempt (the dispatcher renews it while the call lasts); false when the request is
     /// no longer claimed by <paramref name="node"/>.</summary>
     ValueTask<bool> RenewClaimAsync(string requestId, string node, DateTimeOffset claimedUntil, CancellationToken cancellationToken);

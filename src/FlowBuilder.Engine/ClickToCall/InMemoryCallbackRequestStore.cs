@@ -76,6 +76,15 @@ public sealed class InMemoryCallbackRequestStore(IClickToCallCampaignStore campa
         }
     }
 
+    public ValueTask<IReadOnlyList<CallbackRequest>> RecoverAsync(string node, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        lock (_gate)
+            return ValueTask.FromResult<IReadOnlyList<CallbackRequest>>(_requests.Values
+                .Where(r => r.Status == CallbackRequestStatus.Calling && r.ClaimedBy == node)
+                .OrderBy(r => r.ClaimedUntil).ThenBy(r => r.Id, StringComparer.Ordinal).ToList());
+    }
+
     public ValueTask<bool> RenewClaimAsync(string requestId, string node, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -22,7 +22,8 @@ internal sealed class SippCallee : IAsyncDisposable
 
     public int Port { get; }
 
-    public static SippCallee Start()
+    /// <param name="traceMessages">Logs every SIP message to a file (-trace_msg), for <see cref="InvitesTo"/>.</param>
+    public static SippCallee Start(bool traceMessages = false)
     {
         var port = FreeUdpPort();
         var directory = Directory.CreateTempSubdirectory("sipp-campaign-").FullName;
@@ -37,6 +38,7 @@ internal sealed class SippCallee : IAsyncDisposable
         };
         foreach (var argument in new[] { "-sf", scenario, "-i", "127.0.0.1", "-p", Text(port), "-mp", Text(FreeUdpPort()), "-nostdin", "-timeout", "600s", "-trace_err" })
             info.ArgumentList.Add(argument);
+        if (traceMessages) info.ArgumentList.Add("-trace_msg");
         Process process;
         try
         {
@@ -77,6 +79,20 @@ internal sealed class SippCallee : IAsyncDisposable
         {
             // a trace file still held by the dying sipp; the temp folder is cleaned by the OS
         }
+    }
+
+    /// <summary>How many INVITEs for <paramref name="number"/> SIPp has received so far (needs <c>traceMessages</c>).</summary>
+    public int InvitesTo(string number)
+    {
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(_directory, "*_messages.log"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+                if (line.StartsWith("INVITE sip:" + number + "@", StringComparison.Ordinal)) count++;
+        }
+        return count;
     }
 
     public static int FreeUdpPort()

@@ -85,7 +85,8 @@ internal sealed partial class ClickToCallDispatcher
             result = new(null, null, null, null, 0);
             fault = $"flow {campaign.FlowId} could not run: {error.Message}";
         }
-        await FinishAsync(request, Outcome(campaign, request, result, fault, startedAt, Time.GetUtcNow())).ConfigureAwait(false);
+        var outcome = await WithRecordedTimesAsync(Outcome(campaign, request, result, fault, startedAt, Time.GetUtcNow())).ConfigureAwait(false);
+        await FinishAsync(request, outcome).ConfigureAwait(false);
     }
 
     /// <summary>How the attempt's result moves the request (see the class docs of <see cref="CallbackRequestStatus"/>).</summary>
@@ -145,24 +146,9 @@ internal sealed partial class ClickToCallDispatcher
         };
     }
 
-    /// <summary>A lapsed attempt (its node died): its flow is cancelled if it still runs here, and it counts as a failed client attempt.</summary>
-    private async Task RecoverInterruptedAsync(ClickToCallCampaign? campaign, CallbackRequest request, DateTimeOffset now)
-    {
-        if (request.InstanceId is { } instanceId)
-        {
-            try
-            {
-                await Engine.CancelAsync(instanceId, InterruptedReason, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception error)
-            {
-                Logger.LogWarning(error, "Click-to-call request {RequestId}: the interrupted attempt's instance {InstanceId} could not be cancelled", request.Id, instanceId);
-            }
-        }
-        Logger.LogWarning("Click-to-call request {RequestId}: attempt {Attempt} was interrupted (claimed by {Node}); finished as a failed client attempt",
-            request.Id, request.Attempts, request.ClaimedBy);
-        await FinishAsync(request, ClientFailure(campaign, request, InterruptedReason, now, [])).ConfigureAwait(false);
-    }
+    /// <summary>A lapsed attempt (its node died): counted as a failed client attempt.</summary>
+    private Task RecoverInterruptedAsync(ClickToCallCampaign? campaign, CallbackRequest request, DateTimeOffset now) =>
+        CloseInterruptedAsync(campaign, request, InterruptedReason, now);
 
     private async Task DeferAsync(CallbackRequest request, DateTimeOffset dueAt, string reason)
     {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using FlowBuilder.Campaigns.ClickToCall.Hosting;
 using FlowBuilder.Engine.Billing;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Events;
 using FlowBuilder.Engine.Runtime;
@@ -15,8 +16,9 @@ namespace FlowBuilder.Campaigns.ClickToCall.Dispatch;
 /// (<see cref="ClickToCallOptions.PollSeconds"/>), by accepted requests and call backs (<see cref="ClickToCallSignal"/>) and by
 /// finished attempts, claims due requests up to <see cref="ClickToCallOptions.MaxConcurrentRequests"/> in flight and runs each
 /// attempt as an async task (<see cref="RunAttemptAsync"/>): the campaign's flow places the calls; the dispatcher only reads
-/// its result. At shutdown the attempts in flight stay claimed: their claims lapse and the next pass of any node finishes them
-/// as interrupted (a failed client attempt, retried under the campaign's client retry rule).
+/// its result. At shutdown the attempts in flight stay claimed: when the node starts again (same
+/// <see cref="ClickToCallOptions.NodeName"/>) it finishes them as interrupted before it claims anything (a failed client attempt,
+/// retried under the campaign's client retry rule); if it does not, their claims lapse and the next pass of any node does.
 /// </summary>
 internal sealed partial class ClickToCallDispatcher : BackgroundService
 {
@@ -39,8 +41,10 @@ internal sealed partial class ClickToCallDispatcher : BackgroundService
         IEventPublisher events,
         TimeProvider time,
         IOptions<ClickToCallOptions> options,
-        ILogger<ClickToCallDispatcher> logger)
+        ILogger<ClickToCallDispatcher> logger,
+        ICallRecordStore? records = null)
     {
+        Records = records;
         Requests = requests;
         Campaigns = campaigns;
         Rates = rates;
@@ -56,6 +60,7 @@ internal sealed partial class ClickToCallDispatcher : BackgroundService
     internal ICallbackRequestStore Requests { get; }
     internal IClickToCallCampaignStore Campaigns { get; }
     internal IDestinationRates? Rates { get; }
+    internal ICallRecordStore? Records { get; }
     internal FlowEngine Engine { get; }
     internal IEventPublisher Events { get; }
     internal TimeProvider Time { get; }
@@ -107,9 +112,27 @@ internal sealed partial class ClickToCallDispatcher : BackgroundService
         }
         using var linked = stoppingToken.Register(() => _shutdown.Cancel());
         var poll = TimeSpan.FromSeconds(Math.Max(1, Options.PollSeconds));
+        var stopping = Stopping;
+        while (!_recovered.Task.IsCompleted)
+        {
+            try
+            {
+                await RecoverOwnAsync(stopping).ConfigureAwait(false);
+                _recovered.TrySetResult();
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                Logger.LogError(error, "Recovering the click-to-call requests node {Node} left calling failed; nothing is claimed until it succeeds. Trying again in {Seconds} s",
+                    Options.NodeName, poll.TotalSeconds);
+                await Task.Delay(poll, Time, stopping).ConfigureAwait(false);
+            }
+        }
         using var timer = Time.CreateTimer(_ => Wake(), null, poll, poll);
         Wake();
-        var stopping = Stopping;
         while (!stopping.IsCancellationRequested)
         {
             try

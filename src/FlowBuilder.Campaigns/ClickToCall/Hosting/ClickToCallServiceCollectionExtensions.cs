@@ -3,6 +3,7 @@ using FlowBuilder.Campaigns.ClickToCall.Intake;
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
+using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
@@ -53,7 +54,8 @@ public static class ClickToCallServiceCollectionExtensions
             sp.GetRequiredService<IEventPublisher>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ClickToCallOptions>>(),
-            sp.LoggerOf<ClickToCallDispatcher>()));
+            sp.LoggerOf<ClickToCallDispatcher>(),
+            sp.GetService<ICallRecordStore>()));
         services.AddHostedService(sp => sp.GetRequiredService<ClickToCallDispatcher>());
         return services;
     }
