@@ -15,10 +15,16 @@ internal sealed partial class SqlCallbackRequestStore(DatabaseInitializer databa
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var context = await database.OpenAsync(cancellationToken);
-        if (await context.CallbackRequests.AnyAsync(r => r.Id == request.Id, cancellationToken))
-            throw new InvalidOperationException($"Callback request '{request.Id}' exists already.");
         context.CallbackRequests.Add(CallbackRequestRow.Of(request));
-        await context.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error)
+        {
+            // The primary key refuses a second row with the id: no read before the insert on the intake's path.
+            throw new InvalidOperationException($"Callback request '{request.Id}' exists already.", error);
+        }
     }
 
     public async ValueTask<CallbackRequest?> GetAsync(string companyId, string requestId, CancellationToken cancellationToken)
