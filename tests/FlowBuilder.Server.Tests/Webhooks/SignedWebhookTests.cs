@@ -1,6 +1,7 @@
 using System.Net;
 using FlowBuilder.Engine.Runtime;
 using FlowBuilder.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowBuilder.Server.Tests.Webhooks;
 
@@ -83,6 +84,8 @@ public sealed class SignedWebhookTests(WebhooksApiFactory factory) : IClassFixtu
         var replay = await _client.PostSignedAsync($"/hooks/{path}", body, signature);
 
         (await replay.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).Text("reason").ShouldBe("replayed");
+        // The accepted start is persisted in the engine's next batch: flush it so the listing sees it (no race with the count).
+        await factory.Services.GetRequiredService<FlowEngine>().FlushAsync();
         (await _client.InstanceCountAsync(id)).ShouldBe(1);
     }
 
