@@ -12,8 +12,28 @@ internal sealed class SqlCompanyStore(DatabaseInitializer database, TimeProvider
     {
         await using var context = await database.OpenAsync(cancellationToken);
         var row = await context.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.CompanyId == companyId, cancellationToken);
-        if (row is null) return CompanyProfile.Default(companyId);
-        if (row.UpdatedAt is not { } updatedAt) return CompanyProfile.Default(companyId) with { Name = row.Name };
+        return row is null ? CompanyProfile.Default(companyId) : ToProfile(row);
+    }
+
+    public async ValueTask<IReadOnlyList<CompanyProfile>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await database.OpenAsync(cancellationToken);
+        var rows = await context.Companies.AsNoTracking().ToListAsync(cancellationToken);
+        var profiles = rows.Select(ToProfile).ToList();
+        if (profiles.All(p => p.Id != CompanyRow.DefaultId)) profiles.Add(CompanyProfile.Default(CompanyRow.DefaultId));
+        return profiles.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public async ValueTask<bool> ExistsAsync(string companyId, CancellationToken cancellationToken)
+    {
+        if (companyId == CompanyRow.DefaultId) return true;
+        await using var context = await database.OpenAsync(cancellationToken);
+        return await context.Companies.AnyAsync(c => c.CompanyId == companyId, cancellationToken);
+    }
+
+    private static CompanyProfile ToProfile(CompanyRow row)
+    {
+        if (row.UpdatedAt is not { } updatedAt) return CompanyProfile.Default(row.CompanyId) with { Name = row.Name };
         return new CompanyProfile(row.CompanyId, row.Name, row.Email, row.TariffId, row.TimeZone)
         {
             Address = ColumnJson.Read<List<string>>(row.AddressJson),

@@ -8,4 +8,10 @@ public interface ICompanyStore
 
     /// <summary>Inserts or replaces the profile.</summary>
     ValueTask SaveAsync(CompanyProfile profile, CancellationToken cancellationToken);
+
+    /// <summary>Every company of the installation (system administrators' list), by name; the seeded <c>default</c> one included.</summary>
+    ValueTask<IReadOnlyList<CompanyProfile>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the company exists (saved, or the seeded <c>default</c>).</summary>
+    ValueTask<bool> ExistsAsync(string companyId, CancellationToken cancellationToken);
 }

@@ -15,4 +15,16 @@ public sealed class InMemoryCompanyStore : ICompanyStore
         _profiles[profile.Id] = profile;
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask<IReadOnlyList<CompanyProfile>> ListAsync(CancellationToken cancellationToken)
+    {
+        var all = _profiles.Values.ToList();
+        if (!_profiles.ContainsKey(DefaultId)) all.Add(CompanyProfile.Default(DefaultId));
+        return ValueTask.FromResult<IReadOnlyList<CompanyProfile>>(all.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    public ValueTask<bool> ExistsAsync(string companyId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(companyId == DefaultId || _profiles.ContainsKey(companyId));
+
+    private const string DefaultId = "default";
 }

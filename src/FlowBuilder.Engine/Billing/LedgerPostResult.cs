@@ -1,0 +1,6 @@
+namespace FlowBuilder.Engine.Billing;
+
+/// <summary>The outcome of posting an entry.</summary>
+/// <param name="Posted">False when an entry with the same (company, source kind, source id) existed: nothing changed.</param>
+/// <param name="Balance">The company's balance after the post (or now, for a duplicate).</param>
+public readonly record struct LedgerPostResult(bool Posted, decimal Balance);

@@ -1,0 +1,9 @@
+namespace FlowBuilder.Engine.Statistics;
+
+public enum StatisticsBucketSize
+{
+    Hour,
+    Day,
+    Week,
+    Month,
+}
