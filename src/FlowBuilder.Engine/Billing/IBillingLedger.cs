@@ -6,11 +6,11 @@ public interface IBillingLedger
     /// <summary>
     /// Atomically inserts the entry and adds its amount to the company's balance, unless an entry with the same (company,
     /// source kind, source id) exists: then nothing changes and <see cref="LedgerPostResult.Posted"/> is false.
-    /// Creates the account (balance 0, no credit) on first use.
+    /// Creates the account (balance 0, no limit) on first use.
     /// </summary>
     ValueTask<LedgerPostResult> PostAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
-    /// <summary>The account; one with balance 0, credit limit 0, no payer and <paramref name="defaultCurrency"/> when none exists.</summary>
+    /// <summary>The account; one with balance 0, no credit limit (null), no payer and <paramref name="defaultCurrency"/> when none exists.</summary>
     ValueTask<BillingAccount> GetAccountAsync(string companyId, string defaultCurrency, CancellationToken cancellationToken);
 
     /// <summary>Sets credit limit, payer and currency; the balance is not touched (only <see cref="PostAsync"/> moves it).</summary>

@@ -12,7 +12,7 @@ public sealed class InMemoryBillingLedger : IBillingLedger
         ArgumentNullException.ThrowIfNull(entry);
         lock (_gate)
         {
-            var account = _accounts.GetValueOrDefault(entry.CompanyId) ?? new BillingAccount(entry.CompanyId, entry.Currency, 0m, 0m, null);
+            var account = _accounts.GetValueOrDefault(entry.CompanyId) ?? new BillingAccount(entry.CompanyId, entry.Currency, 0m, null, null);
             if (!_sources.Add((entry.CompanyId, entry.SourceKind, entry.SourceId))) return ValueTask.FromResult(new LedgerPostResult(false, account.Balance));
             account = account with { Balance = account.Balance + entry.Amount, UpdatedAt = entry.PostedAt };
             _accounts[entry.CompanyId] = account;
@@ -24,7 +24,7 @@ public sealed class InMemoryBillingLedger : IBillingLedger
     public ValueTask<BillingAccount> GetAccountAsync(string companyId, string defaultCurrency, CancellationToken cancellationToken)
     {
         lock (_gate)
-            return ValueTask.FromResult(_accounts.GetValueOrDefault(companyId) ?? new BillingAccount(companyId, defaultCurrency, 0m, 0m, null));
+            return ValueTask.FromResult(_accounts.GetValueOrDefault(companyId) ?? new BillingAccount(companyId, defaultCurrency, 0m, null, null));
     }
 
     public ValueTask SaveSettingsAsync(BillingAccount account, CancellationToken cancellationToken)
