@@ -82,6 +82,6 @@ public sealed class BillingRegistrationTests
 
         await ledger.PostAsync(new LedgerEntry("led_2", "acme", LedgerEntryKind.Adjustment, "adjustment", "A1", -1m, "EUR", "Adjustment", 0m, DateTimeOffset.UtcNow), None);
 
-        (await guard.RefusalAsync("acme", None)).ShouldNotBeNull().ShouldContain("The balance of acme is -0.00 EUR");
+        (await guard.RefusalAsync("acme", None)).ShouldNotBeNull().ShouldContain("The balance of acme is 0.00 EUR");
     }
 }
