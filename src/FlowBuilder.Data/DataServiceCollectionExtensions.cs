@@ -96,7 +96,7 @@ public static class DataServiceCollectionExtensions
         services.RemoveAll<IApiKeyStore>();
         services.AddSingleton<IApiKeyStore>(sp => new SqlApiKeyStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<IBillingLedger>();
-        services.AddSingleton<IBillingLedger>(sp => new SqlBillingLedger(sp.GetRequiredService<DatabaseInitializer>(), settings.Provider, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IBillingLedger>(sp => new SqlBillingLedger(sp.GetRequiredService<DatabaseInitializer>(), settings.Provider));
         services.RemoveAll<IUnratedCallRecords>();
         services.AddSingleton<IUnratedCallRecords>(sp => new SqlUnratedCallRecords(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<ICallStatistics>();

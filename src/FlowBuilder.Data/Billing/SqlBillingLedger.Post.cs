@@ -11,7 +11,7 @@ internal sealed partial class SqlBillingLedger
     {
         ArgumentNullException.ThrowIfNull(entry);
         CheckMoney(entry.Amount, $"The amount of ledger entry '{entry.Id}' ({entry.SourceKind} {entry.SourceId})");
-        var postedAt = (entry.PostedAt == default ? time.GetUtcNow() : entry.PostedAt).UtcTicks;
+        var postedAt = entry.PostedAt.UtcTicks;
         string kind = entry.Kind.ToString(), companyId = entry.CompanyId;
         decimal quantity = Math.Round(entry.Quantity, QuantityDecimals, MidpointRounding.AwayFromZero),
             unitPrice = Math.Round(entry.UnitPrice, QuantityDecimals, MidpointRounding.AwayFromZero);

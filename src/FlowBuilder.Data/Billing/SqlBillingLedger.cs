@@ -12,7 +12,7 @@ namespace FlowBuilder.Data.Billing;
 /// the row lock); SQLite keeps decimals as text, so the new balance is computed in C# inside the write transaction, which
 /// SQLite runs one at a time (<c>BEGIN IMMEDIATE</c>). Either way the balance is exact.
 /// </summary>
-internal sealed partial class SqlBillingLedger(DatabaseInitializer database, DatabaseProvider provider, TimeProvider time) : IBillingLedger
+internal sealed partial class SqlBillingLedger(DatabaseInitializer database, DatabaseProvider provider) : IBillingLedger
 {
     private const int QuantityDecimals = 12;
 
@@ -28,7 +28,7 @@ internal sealed partial class SqlBillingLedger(DatabaseInitializer database, Dat
         ArgumentNullException.ThrowIfNull(account);
         if (account.CreditLimit is { } limit) CheckMoney(limit, $"The credit limit of company '{account.CompanyId}'");
         var payer = account.Payer is null ? null : ColumnJson.Write(account.Payer);
-        var updatedAt = (account.UpdatedAt == default ? time.GetUtcNow() : account.UpdatedAt).UtcTicks;
+        var updatedAt = account.UpdatedAt.UtcTicks;
         await using var context = await database.OpenAsync(cancellationToken);
         // One statement, so it cannot interleave with a post: the balance column is never written here.
         await context.Database.ExecuteSqlAsync($"""
