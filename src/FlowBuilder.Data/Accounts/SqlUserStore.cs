@@ -21,7 +21,7 @@ internal sealed class SqlUserStore(DatabaseInitializer database) : IUserStore
     public async ValueTask<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var key = email.Trim().ToLowerInvariant();
+        var key = email.ToLowerInvariant();
         await using var context = await database.OpenAsync(cancellationToken);
         var row = await context.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Email == key, cancellationToken);
         return row?.ToUser();
