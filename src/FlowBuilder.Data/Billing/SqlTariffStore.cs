@@ -68,9 +68,14 @@ internal sealed class SqlTariffStore(DatabaseInitializer database, DatabaseProvi
         new(row.TariffId, row.CompanyId, row.Name, row.Currency, rates)
         {
             UpdatedAt = row.UpdatedAt,
-            MetricPrices = ColumnJson.Read<List<MetricPrice>>(row.MetricPricesJson),
+            MetricPrices = ReadMetricPrices(row.MetricPricesJson),
             MinimumPayment = ColumnDecimal.Exact(row.MinimumPayment),
         };
+
+    /// <summary>No prices read back as the same empty list a new <see cref="Tariff"/> has, so tariffs without metric prices
+    /// still compare equal to the one saved.</summary>
+    private static IReadOnlyList<MetricPrice> ReadMetricPrices(string json) =>
+        ColumnJson.Read<List<MetricPrice>>(json) is { Count: > 0 } prices ? prices : [];
 
     private static void CheckRates(Tariff tariff)
     {
