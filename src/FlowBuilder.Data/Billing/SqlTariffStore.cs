@@ -75,7 +75,7 @@ internal sealed class SqlTariffStore(DatabaseInitializer database, DatabaseProvi
     /// <summary>No prices read back as the same empty list a new <see cref="Tariff"/> has, so tariffs without metric prices
     /// still compare equal to the one saved.</summary>
     private static IReadOnlyList<MetricPrice> ReadMetricPrices(string json) =>
-        ColumnJson.Read<List<MetricPrice>>(json) is { Count: > 0 } prices ? prices : [];
+        ColumnJson.Read<List<MetricPrice>>(json) is { Count: > 0 } prices ? prices : Array.Empty<MetricPrice>();
 
     private static void CheckRates(Tariff tariff)
     {
