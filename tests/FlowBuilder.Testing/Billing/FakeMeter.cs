@@ -10,6 +10,7 @@ public sealed class FakeMeter : IMeter
     private readonly List<MetricEvent> _calls = [];
     private readonly List<MetricEvent> _recorded = [];
     private readonly HashSet<(string, string, string)> _sources = [];
+    private readonly List<(int Count, TaskCompletionSource Waiter)> _waiters = [];
 
     public decimal UnitPrice { get; set; }
 
@@ -35,6 +36,18 @@ public sealed class FakeMeter : IMeter
         }
     }
 
+    /// <summary>Completes when the meter has been called <paramref name="count"/> times (at once if it has).</summary>
+    public Task WhenCalledAsync(int count)
+    {
+        lock (_gate)
+        {
+            if (_calls.Count >= count) return Task.CompletedTask;
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, waiter));
+            return waiter.Task;
+        }
+    }
+
     /// <summary>The new events of one metric.</summary>
     public IReadOnlyList<MetricEvent> Of(string metric) => Recorded.Where(e => e.Metric == metric).ToList();
 
@@ -44,6 +57,11 @@ public sealed class FakeMeter : IMeter
         lock (_gate)
         {
             _calls.Add(metricEvent);
+            foreach (var waiting in _waiters.Where(w => w.Count <= _calls.Count).ToList())
+            {
+                _waiters.Remove(waiting);
+                waiting.Waiter.TrySetResult();
+            }
             if (Failure is { } failure) throw failure;
             if (!_sources.Add((metricEvent.CompanyId, metricEvent.Metric, metricEvent.SourceId))) return ValueTask.FromResult(new LedgerPostResult(false, Balance));
             _recorded.Add(metricEvent);
