@@ -38,7 +38,8 @@ public sealed class RecordMetric(IMeter meter) : Activity<RecordMetric.Inputs>
 
         var result = await meter.RecordAsync(new MetricEvent(context.CompanyId, metric!, (decimal)quantity, key, context.Time.GetUtcNow()), context.CancellationToken);
         context.SetOutput("key", key);
-        context.SetOutput("amount", result.Posted ? Math.Round(-result.Amount, 4, MidpointRounding.AwayFromZero) : 0m);
+        // A charge is posted negative; the output is what it cost (never -0).
+        context.SetOutput("amount", result.Posted && result.Amount < 0 ? Math.Round(-result.Amount, 4, MidpointRounding.AwayFromZero) : 0m);
         context.SetOutput("balance", result.Balance);
         return Outcome.To(result.Posted ? RecordMetricOutcomes.Recorded : RecordMetricOutcomes.Duplicate);
     }
