@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using FlowBuilder.Activities.Billing;
 using FlowBuilder.Activities.Telephony;
 using FlowBuilder.Engine.Activities;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Expressions;
 using FlowBuilder.Engine.Http;
@@ -90,6 +92,8 @@ public sealed partial class HttpRequest(IHttpRequester requester, CallChannels c
         };
         var started = context.Time.GetTimestamp();
         using var filler = StartFiller(context, inputs);
+        // Counted once per execution of the node (its retries and the requester's share the source id), answered or not.
+        await FlowMetering.RecordAsync(context, BillingMetrics.WebhookCalls, 1);
         try
         {
             var response = await requester.SendAsync(request, context.CancellationToken);

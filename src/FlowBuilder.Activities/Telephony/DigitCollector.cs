@@ -1,3 +1,5 @@
+using FlowBuilder.Activities.Billing;
+using FlowBuilder.Engine.Activities;
 using FlowBuilder.Engine.Calls;
 
 namespace FlowBuilder.Activities.Telephony;
@@ -9,11 +11,12 @@ internal static class DigitCollector
     /// <summary>Plays <paramref name="prompt"/> (when given; digits pressed during it are kept when
     /// <paramref name="bargeIn"/>), then collects digits.</summary>
     public static async ValueTask<DigitCollection> PromptThenCollectAsync(
-        FlowCall call, Prompt? prompt, bool bargeIn, DigitRules rules, CancellationToken cancellationToken)
+        ActivityContext context, FlowCall call, Prompt? prompt, bool bargeIn, DigitRules rules, CancellationToken cancellationToken)
     {
         if (prompt is not null)
         {
             var played = await call.Channel.PlayAsync(call.Id, prompt, bargeIn, cancellationToken).ConfigureAwait(false);
+            await FlowMetering.SpokenAsync(context, prompt, played).ConfigureAwait(false);
             switch (played.Status)
             {
                 case CallOperationStatus.HungUp:

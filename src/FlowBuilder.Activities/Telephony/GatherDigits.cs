@@ -38,7 +38,7 @@ public sealed class GatherDigits(CallChannels channels) : Activity<GatherDigits.
         var voice = context.Eval(inputs.Voice, null!);
         Prompt? prompt = string.IsNullOrWhiteSpace(text) ? null : Engine.Calls.Prompt.Say(text, string.IsNullOrWhiteSpace(voice) ? null : voice);
         if (prompt is not null) context.SetOutput("said", text);
-        var collected = await DigitCollector.PromptThenCollectAsync(call, prompt, inputs.BargeIn, rules, context.CancellationToken);
+        var collected = await DigitCollector.PromptThenCollectAsync(context, call, prompt, inputs.BargeIn, rules, context.CancellationToken);
         context.SetOutput("digits", collected.Digits);
         switch (collected.Status)
         {

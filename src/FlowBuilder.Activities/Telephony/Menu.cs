@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FlowBuilder.Activities.Billing;
 using FlowBuilder.Engine.Activities;
 using FlowBuilder.Engine.Calls;
 
@@ -40,7 +41,7 @@ public sealed class Menu(CallChannels channels) : Activity<Menu.Inputs>
         for (var attempt = 1; attempt <= retries + 1; attempt++)
         {
             context.SetOutput("attempts", attempt);
-            var collected = await DigitCollector.PromptThenCollectAsync(call, prompt, bargeIn: true, rules, context.CancellationToken);
+            var collected = await DigitCollector.PromptThenCollectAsync(context, call, prompt, bargeIn: true, rules, context.CancellationToken);
             context.SetOutput("digit", collected.Digits);
             if (collected.Status == DigitCollectionStatus.HungUp) return Outcome.To(CallOutcomes.HungUp);
             if (collected.Status == DigitCollectionStatus.Failed)
@@ -59,7 +60,9 @@ public sealed class Menu(CallChannels channels) : Activity<Menu.Inputs>
             var sorryText = sorry is null ? null : context.Eval(sorry);
             if (!string.IsNullOrWhiteSpace(sorryText))
             {
-                var said = await call.Channel.PlayAsync(call.Id, Engine.Calls.Prompt.Say(sorryText, voice), stopOnDigit: false, context.CancellationToken);
+                var sorryPrompt = Engine.Calls.Prompt.Say(sorryText, voice);
+                var said = await call.Channel.PlayAsync(call.Id, sorryPrompt, stopOnDigit: false, context.CancellationToken);
+                await FlowMetering.SpokenAsync(context, sorryPrompt, said);
                 if (said.Status is CallOperationStatus.HungUp or CallOperationStatus.Failed) return CallOutcomes.From(context, said);
             }
             call.Channel.ClearDigits(call.Id);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FlowBuilder.Activities.Billing;
 using FlowBuilder.Engine.Activities;
 using FlowBuilder.Engine.Calls;
 
@@ -86,6 +87,7 @@ public sealed class RecordMessage(CallChannels channels) : Activity<RecordMessag
     private static async ValueTask<Outcome?> Play(ActivityContext context, FlowCall call, Prompt prompt)
     {
         var played = await call.Channel.PlayAsync(call.Id, prompt, stopOnDigit: false, context.CancellationToken);
+        await FlowMetering.SpokenAsync(context, prompt, played);
         return played.Status is CallOperationStatus.Completed or CallOperationStatus.Interrupted ? null : CallOutcomes.From(context, played);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FlowBuilder.Activities.Billing;
 using FlowBuilder.Engine.Activities;
 using FlowBuilder.Engine.Calls;
 
@@ -26,7 +27,9 @@ public sealed class Say(CallChannels channels) : Activity<Say.Inputs>
         var text = context.Eval(inputs.Text) ?? "";
         var voice = context.Eval(inputs.Voice, null!);
         context.SetOutput("said", text);
-        var result = await call.Channel.PlayAsync(call.Id, Prompt.Say(text, string.IsNullOrWhiteSpace(voice) ? null : voice), inputs.BargeIn, context.CancellationToken);
+        var prompt = Prompt.Say(text, string.IsNullOrWhiteSpace(voice) ? null : voice);
+        var result = await call.Channel.PlayAsync(call.Id, prompt, inputs.BargeIn, context.CancellationToken);
+        await FlowMetering.SpokenAsync(context, prompt, result);
         context.SetOutput("interrupted", result.Status == CallOperationStatus.Interrupted);
         return CallOutcomes.From(context, result);
     }

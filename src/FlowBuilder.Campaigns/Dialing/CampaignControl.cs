@@ -73,7 +73,11 @@ internal sealed class CampaignControl(
             return CampaignCommandResult.Conflict(campaign, $"Campaign '{campaignId}' is {JsonNames.Of(campaign.Status)}; only a paused campaign can be resumed.");
         var now = time.GetUtcNow();
         var active = campaign.Schedule.StartAt is not { } startAt || startAt <= now;
-        campaign = campaign with { Status = active ? CampaignStatus.Active : CampaignStatus.Scheduled, StartedAt = campaign.StartedAt ?? (active ? now : null), UpdatedAt = now };
+        campaign = campaign with
+        {
+            Status = active ? CampaignStatus.Active : CampaignStatus.Scheduled, StartedAt = campaign.StartedAt ?? (active ? now : null), UpdatedAt = now,
+            Error = campaign.Error?.StartsWith(CampaignRun.SpendingPausePrefix, StringComparison.Ordinal) == true ? null : campaign.Error,
+        };
         await store.UpdateAsync(campaign, cancellationToken).ConfigureAwait(false);
         dialer.Activate(companyId, campaignId);
         return CampaignCommandResult.Ok(campaign);

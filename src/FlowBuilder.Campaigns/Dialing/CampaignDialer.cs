@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Campaigns.Operators;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns;
@@ -39,8 +40,10 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
         TimeProvider time,
         IOptions<CampaignOptions> options,
         ILogger<CampaignDialer> logger,
-        IOperatorPool? operators = null)
+        IOperatorPool? operators = null,
+        ISpendingGuard? spending = null)
     {
+        Spending = spending;
         Store = store;
         Contacts = contacts;
         DoNotCall = doNotCall;
@@ -69,6 +72,7 @@ internal sealed partial class CampaignDialer : BackgroundService, IPreviewDialin
     internal CampaignOptions Options { get; }
     internal ILogger Logger { get; }
     internal IOperatorPool? Operators { get; }
+    internal ISpendingGuard? Spending { get; }
     internal CompanyCallLimit CompanyLimit { get; }
     internal CancellationToken Stopping => _shutdown.Token;
     internal Task Recovered => _recovered.Task;

@@ -162,6 +162,12 @@ internal sealed partial class CampaignRun
             WakeAt(campaign.Schedule.EndAt, now);
             return true;
         }
+        if (await RefusalAsync(cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            await PauseForSpendingAsync(campaign, refusal, now, cancellationToken).ConfigureAwait(false);
+            WakeAt(campaign.Schedule.EndAt, now);
+            return true;
+        }
         var progressed = await DialDueAsync(campaign, now, cancellationToken).ConfigureAwait(false);
         _nextDue = await store.NextDueAsync(CampaignId, cancellationToken).ConfigureAwait(false);
         if (_nextDue is null && InFlight == 0)

@@ -1,6 +1,7 @@
 using FlowBuilder.Campaigns.ClickToCall.Hosting;
 using FlowBuilder.Campaigns.Dialing;
 using FlowBuilder.Campaigns.Operators;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns;
@@ -40,7 +41,8 @@ public static class CampaignServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<CampaignOptions>>(),
             sp.LoggerOf<CampaignDialer>(),
-            sp.GetService<IOperatorPool>()));
+            sp.GetService<IOperatorPool>(),
+            sp.GetService<ISpendingGuard>()));
         services.AddSingleton<IPreviewDialing>(sp => sp.GetRequiredService<CampaignDialer>());
         services.AddHostedService(sp => sp.GetRequiredService<CampaignDialer>());
         services.TryAddSingleton<ICampaignControl>(sp => new CampaignControl(

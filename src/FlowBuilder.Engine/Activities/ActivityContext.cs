@@ -14,6 +14,8 @@ public sealed class ActivityContext
     private readonly IInstanceHost _host;
     private List<KeyValuePair<string, object?>>? _evaluated;
     private Dictionary<string, object?>? _outputs;
+    private int _eventNumber;
+    private int _attempt = 1;
 
     internal ActivityContext(InstanceState state, IInstanceHost host)
     {
@@ -28,8 +30,28 @@ public sealed class ActivityContext
     public int FlowVersion => _state.FlowVersion;
     public string NodeId { get; private set; } = "";
 
+    /// <summary>The instance's step number of this execution of the node: it grows by one each time a node starts, and stays the
+    /// same while the node waits, resumes and is retried, also after a restart. Stable ids of what an execution does
+    /// (a metered action's source) use <see cref="ExecutionKey"/>.</summary>
+    public int Step => _state.StepCount;
+
+    /// <summary><c>instanceId:nodeId:step</c>: unique to this execution of the node and the same on its retries and resumes.</summary>
+    public string ExecutionKey => $"{InstanceId}:{NodeId}:{Step}";
+
+    /// <summary>1, 2, 3… for the countable events of this execution (each prompt a node speaks): with <see cref="ExecutionKey"/> a stable id of each.
+    /// Starts again at 1 when the node's retry policy runs it again.</summary>
+    public int NextEventNumber() => ++_eventNumber;
+
     /// <summary>1 on the first attempt; higher when the node's retry policy runs it again.</summary>
-    public int Attempt { get; internal set; } = 1;
+    public int Attempt
+    {
+        get => _attempt;
+        internal set
+        {
+            _attempt = value;
+            _eventNumber = 0;
+        }
+    }
 
     public CancellationToken CancellationToken { get; internal set; }
     public TimeProvider Time => _host.Time;

@@ -1,3 +1,5 @@
+using FlowBuilder.Engine.Billing;
+
 namespace FlowBuilder.Engine.Calls;
 
 /// <summary>
@@ -8,11 +10,13 @@ public sealed class CallChannels
 {
     private readonly Dictionary<string, ICallControl> _byName;
 
-    public CallChannels(IEnumerable<ICallControl> channels, CallChannelOptions? options = null)
+    /// <param name="spending">Asked before every outbound dial to a number on any channel (<see cref="SpendingGuardedCallControl"/>);
+    /// null (or the host's <see cref="UnlimitedSpending"/>): dials are never refused and the channels are used as given.</param>
+    public CallChannels(IEnumerable<ICallControl> channels, CallChannelOptions? options = null, ISpendingGuard? spending = null)
     {
         ArgumentNullException.ThrowIfNull(channels);
         _byName = new Dictionary<string, ICallControl>(StringComparer.Ordinal);
-        foreach (var channel in channels) _byName[channel.Channel] = channel;
+        foreach (var channel in channels) _byName[channel.Channel] = spending is null or UnlimitedSpending ? channel : new SpendingGuardedCallControl(channel, spending);
         var preferred = options?.DefaultChannel;
         // The simulator places no real call: it is the default only when configured so, never by elimination, so a
         // server without SIP refuses to "place" a call rather than pretending to.

@@ -127,18 +127,28 @@ public sealed class CallFlows(FlowEngine engine, TriggerDirectory triggers, Call
                 ? "No call channel is configured: enable SIP (FlowBuilder:Sip) or use channel 'simulator'."
                 : $"Unknown call channel '{request.Channel}'. Known: {string.Join(", ", channels.Names)}.");
         var callId = $"{channel.Channel}-{Guid.NewGuid():N}";
-        var dial = new DialRequest(request.To, request.CallerId, request.Trunk, request.RingTimeout) { CallId = callId };
-        _ = DialThenRunAsync(channel, dial, request);
+        // The instance id is chosen before dialling so the dial carries its owner (the CDR, and the company whose spending is checked).
+        var instanceId = $"{request.FlowId}-{Guid.NewGuid():N}";
+        var dial = new DialRequest(request.To, request.CallerId, request.Trunk, request.RingTimeout, new CallOwner(request.CompanyId, request.FlowId, instanceId))
+        {
+            CallId = callId,
+        };
+        _ = DialThenRunAsync(channel, dial, request, instanceId);
         return callId;
     }
 
-    private async Task DialThenRunAsync(ICallControl channel, DialRequest dial, OutboundCallRequest request)
+    private async Task DialThenRunAsync(ICallControl channel, DialRequest dial, OutboundCallRequest request, string instanceId)
     {
         try
         {
             var result = await channel.DialAsync(dial, CancellationToken.None).ConfigureAwait(false);
-            if (result is not { Status: DialStatus.Answered, Call: { } call }) return;
-            await StartForCallAsync(channel, call, request.CompanyId, request.FlowId, request.Version, request.Input, CancellationToken.None).ConfigureAwait(false);
+            if (result is not { Status: DialStatus.Answered, Call: { } call })
+            {
+                if (result.Status == DialStatus.Failed && result.Reason is { } reason)
+                    logger.LogWarning("Outbound call {CallId} to {To} for flow {FlowId} was not placed: {Reason}", dial.CallId, dial.To, request.FlowId, reason);
+                return;
+            }
+            await StartHandleForCallAsync(channel, call, request.CompanyId, request.FlowId, request.Version, request.Input, instanceId, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception error)
         {

@@ -48,7 +48,8 @@ public sealed record Campaign(
     /// <summary>Seconds an operator has after a call to submit the disposition before being made ready again.</summary>
     public int WrapUpSeconds { get; init; } = 30;
 
-    /// <summary>Why the campaign is in <see cref="CampaignStatus.Error"/>.</summary>
+    /// <summary>Why the campaign is in <see cref="CampaignStatus.Error"/>, or why the dialer paused it ("Paused: " and the reason,
+    /// e.g. the company's balance is used up); cleared when it is resumed.</summary>
     public string? Error { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Campaigns.Contacts;
@@ -70,7 +71,7 @@ public static class FlowBuilderServiceCollectionExtensions
             services.TryAddSingleton(sp => new CallConnector(
                 sp.GetRequiredService<CallTargets>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<CallConnector>>()));
             services.TryAddSingleton(sp => new CallChannels(
-                sp.GetServices<ICallControl>(), sp.GetRequiredService<IOptions<CallChannelOptions>>().Value));
+                sp.GetServices<ICallControl>(), sp.GetRequiredService<IOptions<CallChannelOptions>>().Value, sp.GetRequiredService<ISpendingGuard>()));
             services.TryAddSingleton(sp => new CallFlows(
                 sp.GetRequiredService<FlowEngine>(),
                 sp.GetRequiredService<TriggerDirectory>(),
@@ -81,6 +82,9 @@ public static class FlowBuilderServiceCollectionExtensions
             services.TryAddSingleton(sp => new PlacedCalls(sp.GetRequiredService<FlowEngine>(), sp.GetService<ILogger<PlacedCalls>>()));
             services.TryAddSingleton(sp => new FlowBuilder.Engine.CallCentre.Queues.CallQueues(sp.GetRequiredService<TimeProvider>()));
             services.TryAddSingleton<IEventPublisher>(NullEventPublisher.Instance);
+            // Billing (FlowBuilder.Billing) replaces both; a host without it (the CLI) meters nothing and never refuses.
+            services.TryAddSingleton<IMeter, UnbilledMeter>();
+            services.TryAddSingleton<ISpendingGuard, UnlimitedSpending>();
             services.AddHostedService<EngineStartup>();
         }
         configure?.Invoke(new FlowBuilderBuilder(services, registry));

@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Events;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Hosting;
@@ -39,7 +40,8 @@ public static class MessagingSetup
             sp.GetRequiredService<TriggerDirectory>(),
             sp.GetRequiredService<IOptions<SmsOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<SmsService>>() ?? NullLogger<SmsService>.Instance));
+            sp.GetService<ILogger<SmsService>>() ?? NullLogger<SmsService>.Instance,
+            sp.GetService<IMeter>()));
         services.AddSingleton<ISmsGateway>(sp => sp.GetRequiredService<SmsService>());
         services.AddHostedService<SmsHostedService>();
         services.AddSmsTransports(configuration);

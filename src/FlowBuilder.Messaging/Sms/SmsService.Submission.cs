@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Messaging.Transport;
 using Microsoft.Extensions.Logging;
@@ -100,9 +101,18 @@ public sealed partial class SmsService
         {
             _gate.Release();
         }
+        await MeterAcceptedAsync(message).ConfigureAwait(false);
         // When the sender is still waiting for this call (resumeFlow false), it sees the final status in the result.
         if (final is not null) await NotifyFinalAsync(final, resumeFlow).ConfigureAwait(false);
         return message;
+    }
+
+    /// <summary>sms.sent: one unit per part the network took, once per message (its id is the source, so a retried hand-over is not charged twice).</summary>
+    private async Task MeterAcceptedAsync(SmsMessage message)
+    {
+        if (_meter is null || message.Parts.Count == 0) return;
+        var metricEvent = new MetricEvent(message.CompanyId, BillingMetrics.SmsSent, message.Parts.Count, message.Id, _time.GetUtcNow());
+        await _meter.RecordQuietlyAsync(metricEvent, _logger, CancellationToken.None).ConfigureAwait(false);
     }
 
     private TimeSpan Backoff(int attempts)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using FlowBuilder.Engine.Activities;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Events;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Messaging;
@@ -31,6 +32,7 @@ public sealed partial class SmsService : ISmsGateway, ISmsTransportSink
     private readonly SmsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IMeter? _meter;
 
     /// <summary>Serialises read-modify-write of a sent message by its receipts, and the hand-over of early receipts.</summary>
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -47,8 +49,10 @@ public sealed partial class SmsService : ISmsGateway, ISmsTransportSink
         TriggerDirectory triggers,
         SmsOptions options,
         TimeProvider time,
-        ILogger<SmsService> logger)
+        ILogger<SmsService> logger,
+        IMeter? meter = null)
     {
+        _meter = meter;
         _messages = messages;
         _optOuts = optOuts;
         _events = events;

@@ -1,3 +1,4 @@
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.Expressions;
 using FlowBuilder.Engine.Runtime;
@@ -12,7 +13,8 @@ internal static class CallEndpoints
     private const int MaxRingTimeoutSeconds = 300;
 
     public static async Task<Results<Accepted<CallPlacedView>, ProblemHttpResult>> PlaceAsync(
-        PlaceCallRequest request, CallFlows calls, CallChannels channels, FlowEngine engine, ICompanyContext company, CancellationToken cancellationToken)
+        PlaceCallRequest request, CallFlows calls, CallChannels channels, FlowEngine engine, ICompanyContext company, ISpendingGuard spending,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.FlowId))
             return ApiProblems.BadRequest("Say which published flow runs on the call: \"flowId\".", ("path", "$.flowId"));
@@ -29,6 +31,8 @@ internal static class CallEndpoints
 
         // Fails now (404 unknown flow, 409 unpublished) rather than after the callee has answered.
         await engine.Plans.GetAsync(company.CompanyId, request.FlowId, request.Version, cancellationToken);
+        if (await spending.RefusalAsync(company.CompanyId, cancellationToken) is { } refusal)
+            return ApiProblems.Create(StatusCodes.Status402PaymentRequired, "Spending stopped", refusal);
         var input = request.Input?.ToDictionary(p => p.Key, p => FlowValues.FromJson(p.Value), StringComparer.Ordinal);
         var callId = calls.PlaceOutbound(new OutboundCallRequest(
             company.CompanyId, request.FlowId, request.To.Trim(), Blank(request.From), Blank(request.Trunk), request.Version, input, request.Channel)

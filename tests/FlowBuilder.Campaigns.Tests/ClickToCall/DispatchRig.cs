@@ -8,6 +8,7 @@ using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Events;
+using FlowBuilder.Testing.Billing;
 using FlowBuilder.Testing.CallCentre;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,8 @@ internal sealed class DispatchRig : IAsyncDisposable
             f.Services.AddSingleton<IExtensionStore>(extensions);
             f.Services.AddSingleton<IExtensionGroupStore>(CallCentreStores.Groups(extensions));
             f.Services.AddSingleton<IDestinationRates>(Rates);
+            f.Services.AddSingleton<ISpendingGuard>(Spending);
+            f.Services.AddSingleton<IMeter>(Meter);
             f.Services.AddSingleton<IEventPublisher>(_events);
             f.Services.AddFlowBuilderClickToCall(configuration);
         });
@@ -46,6 +49,8 @@ internal sealed class DispatchRig : IAsyncDisposable
 
     public CallHarness Calls { get; }
     public FakeDestinationRates Rates { get; } = new("49", "1");
+    public FakeSpendingGuard Spending { get; } = new();
+    public FakeMeter Meter { get; } = new();
     public FakeTimeProvider Clock => Calls.Clock;
     public CallSimulator Simulator => Calls.Simulator;
     public IServiceProvider Services => Calls.Host.Services;

@@ -2,11 +2,13 @@ using FlowBuilder.Engine.Campaigns.Operators;
 using FlowBuilder.Campaigns.Dialing;
 using FlowBuilder.Campaigns.Hosting;
 using FlowBuilder.Campaigns.Operators;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Calls.Simulator;
 using FlowBuilder.Engine.Campaigns;
 using FlowBuilder.Engine.Campaigns.Contacts;
 using FlowBuilder.Engine.Events;
+using FlowBuilder.Testing.Billing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static FlowBuilder.Testing.FlowFactory;
@@ -49,6 +51,7 @@ internal sealed class DialerHarness : IAsyncDisposable
             f.Services.AddSingleton<IOperatorPool>(Pool);
             f.Services.AddSingleton<IOperatorConnector>(sp => new FakeOperatorConnector(sp.GetRequiredService<ILiveAttempts>(), Pool));
             f.Services.AddSingleton<IEventPublisher>(_events);
+            f.Services.AddSingleton<ISpendingGuard>(Spending);
             f.Services.AddSingleton<ICampaignStore>(sp => new WatchedCampaignStore(store ?? new InMemoryCampaignStore(Contacts)));
             f.Services.AddFlowBuilderCampaigns(configuration);
         });
@@ -57,6 +60,7 @@ internal sealed class DialerHarness : IAsyncDisposable
     public CallHarness Calls { get; }
     public FakeContactStore Contacts { get; }
     public FakeDoNotCallList DoNotCall { get; } = new();
+    public FakeSpendingGuard Spending { get; } = new();
     public FakeOperatorPool Pool { get; }
     public FakeTimeProvider Clock => Calls.Clock;
     public CallSimulator Simulator => Calls.Simulator;

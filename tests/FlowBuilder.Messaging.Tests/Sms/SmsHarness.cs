@@ -1,5 +1,6 @@
 using FlowBuilder.Activities;
 using FlowBuilder.Data;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Compilation;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Events;
@@ -26,7 +27,7 @@ internal sealed class SmsHarness : IAsyncDisposable
     private readonly FakeSmsTransport? _transport;
     private bool _started;
 
-    public SmsHarness(FakeSmsTransport? transport, string? databaseFile = null, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public SmsHarness(FakeSmsTransport? transport, string? databaseFile = null, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null, IMeter? meter = null)
     {
         _transport = transport;
         Clock = clock ?? new FakeTimeProvider();
@@ -40,6 +41,7 @@ internal sealed class SmsHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddFlowBuilder(f => f.AddBuiltInActivities());
+        if (meter is not null) services.AddSingleton(meter);
         if (databaseFile is not null) services.AddFlowBuilderData(configuration);
         services.AddSingleton<IEventPublisher>(Events);
         if (transport is not null) services.AddSingleton<ISmsTransport>(transport);

@@ -1,4 +1,5 @@
 using FlowBuilder.Campaigns.ClickToCall.Intake;
+using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Runtime;
@@ -14,6 +15,9 @@ internal sealed partial class ClickToCallDispatcher
 
     /// <summary>When a request claimed for a campaign that was paused or deleted meanwhile is looked at again.</summary>
     private static readonly TimeSpan InactiveCampaignRecheck = TimeSpan.FromMinutes(1);
+
+    /// <summary>When a request whose company may not spend (<see cref="ISpendingGuard"/>) is looked at again.</summary>
+    internal static readonly TimeSpan SpendingRecheck = TimeSpan.FromMinutes(1);
 
     /// <summary>The instance id of a request's attempt: a lapsed claim whose request has it was started, so it is finished as interrupted.</summary>
     public static string InstanceIdFor(CallbackRequest request) => $"c2c-{request.Id}-{request.Attempts}";
@@ -48,6 +52,13 @@ internal sealed partial class ClickToCallDispatcher
             {
                 await FinishAsync(request, new CallbackAttemptOutcome(request.Id, request.Attempts, CallbackRequestStatus.FailedCallingClient, now, null,
                     $"calls to {request.ClientPhone} ({request.Direction.CountryName}) are no longer allowed: the company's tariff has no rate for it", [])).ConfigureAwait(false);
+                return;
+            }
+            if (Spending is not null && await Spending.RefusalAsync(request.CompanyId, stopping).ConfigureAwait(false) is { } refusal)
+            {
+                // Not dialled and no attempt counted: it waits with the reason and is tried again once the balance allows.
+                Logger.LogWarning("Click-to-call request {RequestId} not dialled: {Reason}", request.Id, refusal);
+                await DeferAsync(request, now + SpendingRecheck, refusal).ConfigureAwait(false);
                 return;
             }
             await RunFlowAsync(campaign, request, now, stopping).ConfigureAwait(false);
@@ -160,6 +171,12 @@ internal sealed partial class ClickToCallDispatcher
     {
         if (!await Requests.FinishAttemptAsync(outcome, CancellationToken.None).ConfigureAwait(false))
             Logger.LogWarning("Click-to-call request {RequestId}: attempt {Attempt} was finished already", request.Id, outcome.Attempt);
+        if (outcome.Status == CallbackRequestStatus.Completed && Meter is not null)
+        {
+            // click-to-call.completed, once per request (its id is the source: a replayed finish is not charged twice).
+            var completed = new MetricEvent(request.CompanyId, BillingMetrics.ClickToCallCompleted, 1, request.Id, outcome.EndedAt);
+            await Meter.RecordQuietlyAsync(completed, Logger, CancellationToken.None).ConfigureAwait(false);
+        }
         await PublishAsync(request, outcome.Status, outcome.EndedAt, outcome.Reason).ConfigureAwait(false);
     }
 

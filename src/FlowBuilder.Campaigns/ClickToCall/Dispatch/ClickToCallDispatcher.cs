@@ -42,9 +42,13 @@ internal sealed partial class ClickToCallDispatcher : BackgroundService
         TimeProvider time,
         IOptions<ClickToCallOptions> options,
         ILogger<ClickToCallDispatcher> logger,
-        ICallRecordStore? records = null)
+        ICallRecordStore? records = null,
+        ISpendingGuard? spending = null,
+        IMeter? meter = null)
     {
         Records = records;
+        Spending = spending;
+        Meter = meter;
         Requests = requests;
         Campaigns = campaigns;
         Rates = rates;
@@ -61,6 +65,8 @@ internal sealed partial class ClickToCallDispatcher : BackgroundService
     internal IClickToCallCampaignStore Campaigns { get; }
     internal IDestinationRates? Rates { get; }
     internal ICallRecordStore? Records { get; }
+    internal ISpendingGuard? Spending { get; }
+    internal IMeter? Meter { get; }
     internal FlowEngine Engine { get; }
     internal IEventPublisher Events { get; }
     internal TimeProvider Time { get; }

@@ -55,7 +55,9 @@ public static class ClickToCallServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ClickToCallOptions>>(),
             sp.LoggerOf<ClickToCallDispatcher>(),
-            sp.GetService<ICallRecordStore>()));
+            sp.GetService<ICallRecordStore>(),
+            sp.GetService<ISpendingGuard>(),
+            sp.GetService<IMeter>()));
         services.AddHostedService(sp => sp.GetRequiredService<ClickToCallDispatcher>());
         return services;
     }
