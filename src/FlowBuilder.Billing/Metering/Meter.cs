@@ -40,7 +40,8 @@ public sealed class Meter(IBillingLedger ledger, DestinationRates rates, TimePro
             UnitPrice = unitPrice,
             Description = price?.Name,
         };
-        return await ledger.PostAsync(entry, cancellationToken).ConfigureAwait(false);
+        var result = await ledger.PostAsync(entry, cancellationToken).ConfigureAwait(false);
+        return result.Posted ? result with { Amount = entry.Amount } : result;
     }
 
     private static void Validate(MetricEvent metricEvent)

@@ -1,6 +1,6 @@
 namespace FlowBuilder.Engine.Billing;
 
-/// <summary>The meter of a host where billing is not installed in this host (the CLI): records nothing, charges nothing.</summary>
+/// <summary>The meter of a host where billing is not installed (the CLI): records nothing, charges nothing.</summary>
 internal sealed class UnbilledMeter : IMeter
 {
     public ValueTask<LedgerPostResult> RecordAsync(MetricEvent metricEvent, CancellationToken cancellationToken) =>
