@@ -33,6 +33,7 @@ public sealed class MeterTests
         var entry = (await _rig.EntriesAsync()).ShouldHaveSingleItem();
         entry.Amount.ShouldBe(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
         result.Balance.ShouldBe(entry.Amount);
+        result.Amount.ShouldBe(entry.Amount);
         entry.Kind.ShouldBe(LedgerEntryKind.Metric);
         entry.SourceKind.ShouldBe("metric:" + metric);
         entry.SourceId.ShouldBe("src-1");
