@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkNewApiKey, checkNewUser, checkSetup, checkSignIn, emailError, passwordError, retryAfterSeconds, tooManyAttemptsText, waitInWords,
+  checkNewApiKey, checkNewCompany, checkNewUser, creditLimitOf, emptyCompanyForm, checkSetup, checkSignIn, emailError, passwordError, retryAfterSeconds, tooManyAttemptsText, waitInWords,
 } from './accountForms';
 
 describe('account form checks', () => {
@@ -37,6 +37,23 @@ describe('account form checks', () => {
     expect(checkNewApiKey({ name: 'CRM', role: 'viewer', expiresAt: '' }, '2026-12-06')).toEqual({});
     expect(checkNewApiKey({ name: 'CRM', role: 'viewer', expiresAt: '2027-01-01' }, '2026-12-06')).toEqual({});
     expect(Object.keys(checkNewApiKey({ name: '', role: 'viewer', expiresAt: '2026-12-06' }, '2026-12-06'))).toEqual(['name', 'expiresAt']);
+  });
+});
+
+describe('a new company', () => {
+  const good = { ...emptyCompanyForm(), name: 'Acme', adminEmail: 'ann@acme.example', adminName: 'Ann', adminPassword: 'long enough!' };
+
+  it('needs a name and a first Admin; the id, e-mail and credit limit may stay empty', () => {
+    expect(checkNewCompany(good)).toEqual({});
+    expect(Object.keys(checkNewCompany(emptyCompanyForm()))).toEqual(['name', 'admin.email', 'admin.name', 'admin.password']);
+  });
+
+  it('refuses an id that is no slug and a negative or wordy credit limit', () => {
+    expect(checkNewCompany({ ...good, id: 'Acme EU' }).id).toContain('lower-case');
+    expect(checkNewCompany({ ...good, creditLimit: '-5' }).creditLimit).toContain('0 or more');
+    expect(checkNewCompany({ ...good, creditLimit: '12,50' })).toEqual({});
+    expect(creditLimitOf('12,50')).toBe(12.5);
+    expect(creditLimitOf(' ')).toBeUndefined();
   });
 });
 

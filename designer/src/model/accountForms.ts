@@ -76,3 +76,20 @@ export function waitInWords(seconds: number): string {
 /** What the sign-in page says to a 429. */
 export const tooManyAttemptsText = (seconds: number | null) =>
   `Too many wrong attempts for this e-mail: try again ${seconds === null ? 'later' : waitInWords(seconds)}.`;
+
+export interface NewCompanyForm { name: string; id: string; email: string; timeZone: string; creditLimit: string; adminEmail: string; adminName: string; adminPassword: string }
+export const emptyCompanyForm = (): NewCompanyForm =>
+  ({ name: '', id: '', email: '', timeZone: 'UTC', creditLimit: '', adminEmail: '', adminName: '', adminPassword: '' });
+
+/** The credit limit as typed: empty is none given (the server starts the company strictly prepaid), else a number >= 0. */
+export const creditLimitOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim().replace(',', '.')));
+
+export const checkNewCompany = (f: NewCompanyForm) => only({
+  name: required(f.name, "Enter the company's name."),
+  id: f.id.trim() && !/^[a-z0-9][a-z0-9-]*$/.test(f.id.trim()) ? 'The id is lower-case letters, digits and dashes (acme-eu), or leave it empty to make one from the name.' : null,
+  email: f.email.trim() ? emailError(f.email) : null,
+  creditLimit: f.creditLimit.trim() && !(/^\s*\d+([.,]\d+)?\s*$/.test(f.creditLimit)) ? 'The credit limit is an amount of 0 or more (0: prepaid only), or empty.' : null,
+  'admin.email': emailError(f.adminEmail),
+  'admin.name': required(f.adminName, "Enter the first Admin's name."),
+  'admin.password': passwordError(f.adminPassword),
+});

@@ -51,8 +51,8 @@ export const useAuth = create<AuthState>()((set) => ({
     try {
       await accountApi.signOut();
     } finally {
-      set({ status: 'signed-out', me: null });
-      navigate('/sign-in');
+      // A full load: no page keeps the last person's data in memory.
+      location.assign('/sign-in');
     }
   },
 }));
