@@ -69,7 +69,7 @@ export function setUnauthorizedListener(listener: UnauthorizedListener): void {
 
 function pathOf(url: string): string {
   try {
-    return new URL(url, location.origin).pathname;
+    return new URL(url, typeof location === 'undefined' ? 'http://localhost' : location.origin).pathname;
   } catch {
     return url;
   }
