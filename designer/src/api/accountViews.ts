@@ -1,7 +1,8 @@
 // What the accounts API answers (issue 9: /api/me, /api/session, /api/setup, /api/users, /api/api-keys, /api/system/companies).
 
 export interface MeView {
-  user: { id: string; email: string; name: string; role: string; isSystemAdministrator: boolean };
+  /** For an API key: its id, no e-mail, its name. */
+  user: { id: string; email: string | null; name: string; role: string; isSystemAdministrator: boolean };
   company: { id: string; name: string };
   homeCompanyId: string;
   authenticatedBy: 'session' | 'apiKey';
