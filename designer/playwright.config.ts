@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { BOOTSTRAP_API_KEY, BOOTSTRAP_EMAIL, BOOTSTRAP_NAME, BOOTSTRAP_PASSWORD } from './e2e/support';
 
 // End-to-end specs against the real FlowBuilder server, built beforehand (`npm run build --workspace designer`, then
 // `dotnet build -c Release`; tests/run-all.sh does both). The server starts on :5180 with an empty data folder of its
@@ -22,8 +23,13 @@ const server = existsSync(serverDll)
   ? `dotnet "${serverDll}"`
   : `dotnet run --project "${serverProject}" -c Release --no-build --no-launch-profile --`;
 
+// Every spec runs signed in as the bootstrap system administrator: global-setup.ts signs in once and saves the session here,
+// used by each page and by the `request` fixture (specs about signing in start from SIGNED_OUT).
+const signedIn = join(data, 'signed-in-state.json');
+
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   timeout: 60_000,
   workers: 1,
   retries: 0,
@@ -34,6 +40,7 @@ export default defineConfig({
   ],
   use: {
     baseURL,
+    storageState: signedIn,
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
@@ -59,6 +66,10 @@ export default defineConfig({
       // Every spec's browser and API client is 127.0.0.1: the per-address limit (10 an hour) would refuse the run's later requests.
       // The per-number limit stays as shipped; the widget spec meets it.
       FlowBuilder__ClickToCall__PerAddressLimit: '1000',
+      FlowBuilder__Accounts__Bootstrap__Email: BOOTSTRAP_EMAIL,
+      FlowBuilder__Accounts__Bootstrap__Password: BOOTSTRAP_PASSWORD,
+      FlowBuilder__Accounts__Bootstrap__Name: BOOTSTRAP_NAME,
+      FlowBuilder__Accounts__Bootstrap__ApiKey: BOOTSTRAP_API_KEY,
     },
   },
 });

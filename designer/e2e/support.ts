@@ -1,5 +1,5 @@
 // What the end-to-end specs do often: make a flow through the API, drop blocks, connect handles.
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request as apiRequest, test, type APIRequestContext, type Page } from '@playwright/test';
 
 let counter = 0;
 
@@ -61,4 +61,40 @@ export function logNode(id: string, x: number, y: number, message = id) {
 /** The edge drawn on the canvas from one node's outcome to another node. */
 export function edgeOnCanvas(page: Page, from: string, outcome: string, to: string) {
   return page.locator(`.react-flow__edge[data-testid="rf__edge-${from}:${outcome}->${to}"]`);
+}
+
+// The system administrator and API key the e2e server starts with (playwright.config.ts passes them as bootstrap settings).
+export const BOOTSTRAP_EMAIL = 'admin@e2e.flowbuilder.test';
+export const BOOTSTRAP_PASSWORD = 'e2e-admin-password';
+export const BOOTSTRAP_NAME = 'E2E Admin';
+/** fbk_<12 character id>_<32 bytes, base64url>. */
+export const BOOTSTRAP_API_KEY = 'fbk_e2ebootstrap_Zmxvd2J1aWxkZXItZTJlLWJvb3RzdHJhcC1rZXktMzI';
+
+/** A browser state with no session, for specs about signing in (`test.use({ storageState: SIGNED_OUT })`). */
+export const SIGNED_OUT = { cookies: [], origins: [] };
+
+/** A fresh e-mail address for one test. */
+export function uniqueEmail(stem: string): string {
+  counter += 1;
+  return `${stem}-${Date.now().toString(36)}-${counter}@e2e.flowbuilder.test`;
+}
+
+/** Makes a user of the caller's company through the API (setup, not what a spec is about); returns its id. */
+export async function createUser(request: APIRequestContext, user: { email: string; name: string; role: string; password: string }) {
+  const response = await request.post('/api/users', { data: user });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()).id as string;
+}
+
+/** Signs `page`'s browser context in through the API (its cookie jar is the page's). */
+export async function signInThroughApi(page: Page, email: string, password: string) {
+  const response = await page.request.post('/api/session', { data: { email, password } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** An API client of its own, authenticated by the bootstrap API key (for setup in specs whose page is signed out or someone else). */
+export function adminRequest(): Promise<APIRequestContext> {
+  return apiRequest.newContext({
+    baseURL: test.info().project.use.baseURL, storageState: SIGNED_OUT, extraHTTPHeaders: { authorization: `Bearer ${BOOTSTRAP_API_KEY}` },
+  });
 }

@@ -21,6 +21,11 @@ export type Route =
   | { page: 'company' }
   | { page: 'tariffs' }
   | { page: 'tariff'; tariffId: string }
+  | { page: 'sign-in'; next: string | null }
+  | { page: 'setup' }
+  | { page: 'users' }
+  | { page: 'api-keys' }
+  | { page: 'companies' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -47,6 +52,11 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (parts.length === 2) return { page: 'click-to-call-campaign', campaignId: parts[1] };
   }
   if (parts[0] === 'settings' && parts[1] === 'company' && parts.length === 2) return { page: 'company' };
+  if (parts[0] === 'sign-in' && parts.length === 1) return { page: 'sign-in', next: query.get('next') };
+  if (parts[0] === 'setup' && parts.length === 1) return { page: 'setup' };
+  if (parts[0] === 'settings' && parts[1] === 'users' && parts.length === 2) return { page: 'users' };
+  if (parts[0] === 'settings' && parts[1] === 'api-keys' && parts.length === 2) return { page: 'api-keys' };
+  if (parts[0] === 'system' && parts[1] === 'companies' && parts.length === 2) return { page: 'companies' };
   if (parts[0] === 'tariffs' && parts.length === 1) return { page: 'tariffs' };
   if (parts[0] === 'tariffs' && parts.length === 2) return { page: 'tariff', tariffId: parts[1] };
   return { page: 'not-found', path: pathname };

@@ -17,6 +17,9 @@ export interface Problem {
 }
 
 export class ApiError extends Error {
+  /** The raw Retry-After header of a 429 or 503, if any. */
+  retryAfter: string | null = null;
+
   constructor(readonly status: number, readonly problem: Problem) {
     super(problem.detail ?? problem.title ?? `The server answered ${status}.`);
     this.name = 'ApiError';
@@ -56,6 +59,22 @@ function setReachable(value: boolean) {
   for (const l of listeners) l(value);
 }
 
+type UnauthorizedListener = (requestPath: string) => void;
+let onUnauthorized: UnauthorizedListener = () => undefined;
+
+/** Who hears of a 401 (the app sends people to sign in, see model/signInRedirect.ts); given the request's path. */
+export function setUnauthorizedListener(listener: UnauthorizedListener): void {
+  onUnauthorized = listener;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url, typeof location === 'undefined' ? 'http://localhost' : location.origin).pathname;
+  } catch {
+    return url;
+  }
+}
+
 export function request<T>(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
   return answerOf<T>(fetch(url, {
     method,
@@ -80,7 +99,12 @@ export async function answerOf<T>(sent: Promise<Response>): Promise<T> {
   setReachable(true);
   const text = await response.text();
   const parsed = text.length > 0 && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
-  if (!response.ok) throw new ApiError(response.status, typeof parsed === 'object' && parsed ? parsed : { detail: String(parsed) });
+  if (!response.ok) {
+    if (response.status === 401) onUnauthorized(pathOf(response.url));
+    const error = new ApiError(response.status, typeof parsed === 'object' && parsed ? parsed : { detail: String(parsed) });
+    error.retryAfter = response.headers.get('retry-after');
+    throw error;
+  }
   return parsed as T;
 }
 
@@ -95,7 +119,10 @@ export async function requestText(url: string): Promise<string> {
   }
   setReachable(true);
   const text = await response.text();
-  if (!response.ok) throw new ApiError(response.status, text.startsWith('{') ? JSON.parse(text) : { detail: text });
+  if (!response.ok) {
+    if (response.status === 401) onUnauthorized(pathOf(response.url || url));
+    throw new ApiError(response.status, text.startsWith('{') ? JSON.parse(text) : { detail: text });
+  }
   return text;
 }
 

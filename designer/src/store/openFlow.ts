@@ -19,13 +19,17 @@ export function loadDescriptors(): Promise<ActivityDescriptor[]> {
   return descriptorsCache;
 }
 
-/** Opens the draft; returns the save state to start autosave in. */
-export async function openDraft(flowId: string): Promise<SaveState> {
+/** Opens the draft; returns the save state to start autosave in. With `cannotEdit` (why the caller may not), the draft opens read-only. */
+export async function openDraft(flowId: string, cannotEdit?: string): Promise<SaveState> {
   const [descriptors, flow] = await Promise.all([loadDescriptors(), takePrefetched<StoredFlow>(`flow:${flowId}`) ?? api.flow(flowId)]);
   const meta = { status: flow.status, revision: flow.revision, publishedVersion: flow.publishedVersion, latestVersion: flow.latestVersion };
   const editor = useEditor.getState();
   editor.open(flow.draft, descriptors, meta, flow.status === 'archived');
   if (flow.status === 'archived') return { kind: 'read-only', message: 'This flow is archived. Unarchive it on the flows page to edit it.' };
+  if (cannotEdit) {
+    editor.open(flow.draft, descriptors, meta, true);
+    return { kind: 'read-only', message: cannotEdit };
+  }
   const kept = readUnsaved(flowId);
   let state: SaveState = { kind: 'saved' };
   if (kept) {

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { api } from '../../api/client';
 import { serialiseFlow } from '../../model/serialise';
 import { flowPath, navigate } from '../../router';
+import { useCan } from '../../store/authStore';
 import { useEditor } from '../../store/editorStore';
 import { useEditorPanel, type EditorPanel } from '../../store/editorPanels';
 import { saveNow } from '../../store/saveController';
@@ -19,6 +20,8 @@ export function Toolbar({ version, onPublish }: { version?: number; onPublish: (
   const { panel, show } = useEditorPanel();
   const flow = useReactFlow();
   const { undo, redo, layout } = useEditor.getState();
+  const edit = useCan('flows.edit');
+  const run = useCan('flows.run');
 
   const tab = (p: EditorPanel, label: string) => (
     <button type="button" className={panel === p ? 'on' : ''} aria-pressed={panel === p} onClick={() => show(p)}>{label}</button>
@@ -52,14 +55,14 @@ export function Toolbar({ version, onPublish }: { version?: number; onPublish: (
       {tab('properties', 'Properties')}
       {tab('settings', 'Settings')}
       {tab('versions', 'Versions')}
-      {!version && tab('test', 'Test')}
+      {!version && run.allowed && tab('test', 'Test')}
       <span className="divider" />
       <button type="button" onClick={() => void exportFile()}>Export</button>
       <button type="button" onClick={() => useEditorPanel.getState().showKeys(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
       {version ? (
         <button type="button" onClick={() => navigate(flowPath(flowId))}>Back to draft</button>
       ) : (
-        <button type="button" className="primary" onClick={onPublish} disabled={readOnly}>Publish…</button>
+        <button type="button" className="primary" onClick={onPublish} disabled={readOnly || !edit.allowed} title={edit.title}>Publish…</button>
       )}
     </div>
   );

@@ -11,11 +11,13 @@ import { RequestStatusBadge } from '../ClickToCallCampaignsPage/RequestStatusBad
 import { CallBackOperatorInput, useCallBackOperator } from './CallBackControl';
 import { RequestDetails } from './RequestDetails';
 import { RequestFilters } from './RequestFilters';
+import { useCan } from '../../store/authStore';
 
 const PAGE = 50;
 
 /** Callback requests (all, or the failed ones with "Call back"), filtered; a row opens to its calls, consent and comments. */
 export function CallbackRequestsPage({ failed, campaignId }: { failed: boolean; campaignId?: string }) {
+  const control = useCan('clickToCall.control');
   const [filters, setFilters] = useState<Filters>(() => ({ ...emptyRequestFilters(), campaignId: campaignId ?? '' }));
   const [offset, setOffset] = useState(0);
   const [list, setList] = useState<{ items: CallbackRequestView[]; total: number } | null>(null);
@@ -105,7 +107,7 @@ export function CallbackRequestsPage({ failed, campaignId }: { failed: boolean; 
                     <td className="num">{r.comments?.length || ''}</td>
                     {failed && (
                       <td onClick={(e) => e.stopPropagation()}>
-                        {isFailed(r.status) && <button type="button" className="primary" disabled={calling === r.id} onClick={() => void callBack(r)}>Call back</button>}
+                        {isFailed(r.status) && <button type="button" className="primary" disabled={calling === r.id || !control.allowed} title={control.title} onClick={() => void callBack(r)}>Call back</button>}
                       </td>
                     )}
                   </tr>

@@ -6,11 +6,13 @@ import { messageOf } from '../../components/ProblemList/problems';
 import { checkComment, commentFieldsBody, emptyValues, inputFor, type CommentValues } from '../../model/clickToCallComments';
 import { fieldErrorsOf } from '../../model/problemFields';
 import { FieldError } from '../../components/FieldError/FieldError';
+import { useCan } from '../../store/authStore';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** "Add comment": the type first, then the fields that type asks for, then free text. */
 export function CommentForm({ requestId, types, onAdded }: { requestId: string; types: CommentTypeView[]; onAdded: (c: CommentView) => void }) {
+  const control = useCan('clickToCall.control');
   const [typeName, setTypeName] = useState(types[0]?.name ?? '');
   const type = types.find((t) => t.name === typeName);
   const [values, setValues] = useState<CommentValues>(() => emptyValues(type));
@@ -77,7 +79,7 @@ export function CommentForm({ requestId, types, onAdded }: { requestId: string; 
       <textarea id={id('text')} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       <FieldError errors={errors} name="text" />
       <FieldError errors={errors} name="form" />
-      <div className="actions"><button type="submit" className="primary" disabled={busy || !type}>Add comment</button></div>
+      <div className="actions"><button type="submit" className="primary" disabled={busy || !type || !control.allowed} title={control.title}>Add comment</button></div>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge/StatusBadge';
 import { allowedActions, canDelete, type LifecycleAction } from '../../model/campaignDisplay';
 import { MODES } from '../../model/campaignForm';
 import { navigate } from '../../router';
+import { useCan } from '../../store/authStore';
 import { selectActing, useCampaignStore } from '../../store/campaignStore';
 
 const BUTTONS: { action: LifecycleAction; label: string }[] = [
@@ -19,6 +20,10 @@ const BUTTONS: { action: LifecycleAction; label: string }[] = [
 export function CampaignHeader({ campaign }: { campaign: Campaign }) {
   const acting = useCampaignStore(selectActing);
   const allowed = allowedActions(campaign.status);
+  const control = useCan('campaigns.control');
+  const edit = useCan('campaigns.edit');
+  // Archive and Delete change the campaign; the others steer it.
+  const permitOf = (action: LifecycleAction) => (action === 'archive' ? edit : control);
 
   const run = (action: LifecycleAction) => {
     if (action === 'stop' && !confirm(`Stop “${campaign.name}”? Calls in progress finish, no new calls are made, and it cannot be resumed.`)) return;
@@ -48,9 +53,9 @@ export function CampaignHeader({ campaign }: { campaign: Campaign }) {
       <div className="button-row" data-testid="lifecycle-buttons">
         {BUTTONS.map((b) => (
           <button key={b.action} type="button" className={b.action === 'start' || b.action === 'resume' ? 'primary' : b.action === 'stop' ? 'danger' : ''}
-            disabled={acting || !allowed.includes(b.action)} onClick={() => run(b.action)}>{b.label}</button>
+            disabled={acting || !allowed.includes(b.action) || !permitOf(b.action).allowed} title={permitOf(b.action).title} onClick={() => run(b.action)}>{b.label}</button>
         ))}
-        {canDelete(campaign.status) && <button type="button" disabled={acting} onClick={() => void remove()}>Delete</button>}
+        {canDelete(campaign.status) && <button type="button" disabled={acting || !edit.allowed} title={edit.title} onClick={() => void remove()}>Delete</button>}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { campaignsApi } from '../../api/campaignClient';
 import type { Campaign } from '../../api/campaignViews';
 import { canEdit } from '../../model/campaignDisplay';
 import { campaignBody, formFromCampaign } from '../../model/campaignForm';
+import { useCan } from '../../store/authStore';
 import { useCampaignStore } from '../../store/campaignStore';
 import { CampaignFormView } from '../CampaignsPage/CampaignFormView';
 import { CampaignSummary } from './CampaignSummary';
@@ -11,6 +12,8 @@ import { CampaignSummary } from './CampaignSummary';
 export function SettingsTab({ campaign }: { campaign: Campaign }) {
   // The form starts from the campaign as it was when the tab opened (polling must not overwrite what is being typed).
   const initial = useMemo(() => formFromCampaign(campaign), [campaign.id, campaign.updatedAt, campaign.status]);
+  const edit = useCan('campaigns.edit');
+  if (!edit.allowed) return <div><p className="muted" data-testid="settings-read-only">{edit.title}</p><CampaignSummary campaign={campaign} /></div>;
   if (!canEdit(campaign.status)) return <CampaignSummary campaign={campaign} />;
   return (
     <div>

@@ -3,6 +3,7 @@ import { campaignsApi } from '../../api/campaignClient';
 import type { Campaign } from '../../api/campaignViews';
 import { ProgressBar } from '../../components/Charts/ProgressBar';
 import { Link } from '../../components/Link';
+import { useCan } from '../../store/authStore';
 import { MessageArea, type Message } from '../../components/MessageArea/MessageArea';
 import { usePolling } from '../../components/Polling/usePolling';
 import { messageOf } from '../../components/ProblemList/problems';
@@ -29,11 +30,13 @@ export function CampaignsPage() {
   useEffect(() => { void load(); }, [load]);
   usePolling(() => void load(), 5000);
 
+  const edit = useCan('campaigns.edit');
   return (
     <div className="page" data-testid="campaigns-page">
       <div className="page-header">
         <h1>Campaigns</h1>
-        <Link href="/campaigns/new" className="button primary">New campaign</Link>
+        {edit.allowed ? <Link href="/campaigns/new" className="button primary">New campaign</Link>
+          : <button type="button" className="primary" disabled title={edit.title}>New campaign</button>}
       </div>
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
       <div className="instance-filters">

@@ -10,11 +10,14 @@ import { clickToCallBody, formFromClickToCall, newClickToCallForm } from '../../
 import { clickToCallPath, navigate } from '../../router';
 import { ClickToCallFormView } from './ClickToCallFormView';
 import { EmbedSnippet } from './EmbedSnippet';
+import { useCan } from '../../store/authStore';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** "New campaign" (no id), or one campaign: pause, resume, new key, archive, the embed snippet and every setting. */
 export function ClickToCallCampaignPage({ campaignId }: { campaignId?: string }) {
+  const edit = useCan('clickToCall.edit');
+  const control = useCan('clickToCall.control');
   const [campaign, setCampaign] = useState<ClickToCallCampaign | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -81,10 +84,10 @@ export function ClickToCallCampaignPage({ campaignId }: { campaignId?: string })
             </p>
           </div>
           <div className="button-row">
-            {campaign.status === 'active' && <button type="button" disabled={acting} onClick={() => void act('pause')}>Pause</button>}
-            {campaign.status === 'paused' && <button type="button" className="primary" disabled={acting} onClick={() => void act('resume')}>Resume</button>}
-            <button type="button" disabled={acting} onClick={() => void act('rotate-key')}>New key</button>
-            {campaign.status !== 'archived' && <button type="button" disabled={acting} onClick={() => void act('archive')}>Archive</button>}
+            {campaign.status === 'active' && <button type="button" disabled={acting || !control.allowed} title={control.title} onClick={() => void act('pause')}>Pause</button>}
+            {campaign.status === 'paused' && <button type="button" className="primary" disabled={acting || !control.allowed} title={control.title} onClick={() => void act('resume')}>Resume</button>}
+            <button type="button" disabled={acting || !edit.allowed} title={edit.title} onClick={() => void act('rotate-key')}>New key</button>
+            {campaign.status !== 'archived' && <button type="button" disabled={acting || !edit.allowed} title={edit.title} onClick={() => void act('archive')}>Archive</button>}
           </div>
         </div>
       )}
@@ -92,7 +95,7 @@ export function ClickToCallCampaignPage({ campaignId }: { campaignId?: string })
       {campaign && (
         <>
           <EmbedSnippet campaignId={campaign.id} campaignKey={campaign.key} />
-          <ClickToCallFormView key={formKey} initial={formFromClickToCall(campaign)} submitLabel="Save changes"
+          <ClickToCallFormView key={formKey} initial={formFromClickToCall(campaign)} submitLabel="Save changes" refusal={edit.title}
             onSubmit={async (form) => {
               const saved = await clickToCallApi.updateCampaign(campaign.id, clickToCallBody(form));
               setCampaign(saved);

@@ -36,10 +36,12 @@ export interface ClickToCallFormViewProps {
   submitLabel: string;
   onSubmit: (form: ClickToCallForm) => Promise<void>;
   onCancel?: () => void;
+  /** Why the caller may not save (their role), if so. */
+  refusal?: string;
 }
 
 /** Every setting of a click-to-call campaign in words a non-programmer reads; client checks first, then the server's 422 at the field. */
-export function ClickToCallFormView({ initial, submitLabel, onSubmit, onCancel }: ClickToCallFormViewProps) {
+export function ClickToCallFormView({ initial, submitLabel, onSubmit, onCancel, refusal }: ClickToCallFormViewProps) {
   const flows = usePublishedFlows();
   const { form, set, errors, general, busy, submit } = useSettingsForm(initial, CLICK_TO_CALL_RULES, onSubmit);
 
@@ -165,7 +167,7 @@ export function ClickToCallFormView({ initial, submitLabel, onSubmit, onCancel }
         </div>
       </fieldset>
       <CommentTypesEditor rows={form.commentTypes} errors={errors} onChange={(commentTypes) => set({ commentTypes })} />
-      <FormFooter general={general} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormFooter general={general} busy={busy} submitLabel={submitLabel} onCancel={onCancel} refusal={refusal} />
     </form>
   );
 }

@@ -9,9 +9,12 @@ import { StatusBadge } from '../../components/StatusBadge/StatusBadge';
 import { FIRST_LEG_LABELS, formatMoney } from '../../model/clickToCallDisplay';
 import { clickToCallPath } from '../../router';
 import { ClickToCallNav } from './ClickToCallNav';
+import { useCan } from '../../store/authStore';
 
 /** Every click-to-call campaign with who is called first, its operators, request counts and price; pause and resume; every 5 s. */
 export function ClickToCallCampaignsPage() {
+  const edit = useCan('clickToCall.edit');
+  const control = useCan('clickToCall.control');
   const [campaigns, setCampaigns] = useState<ClickToCallCampaign[] | null>(null);
   const [archived, setArchived] = useState(false);
   const [acting, setActing] = useState<string | null>(null);
@@ -44,7 +47,7 @@ export function ClickToCallCampaignsPage() {
     <div className="page" data-testid="click-to-call-page">
       <div className="page-header">
         <h1>Click-to-call</h1>
-        <Link href="/click-to-call/new" className="button primary">New campaign</Link>
+        {edit.allowed ? <Link href="/click-to-call/new" className="button primary">New campaign</Link> : <button type="button" className="primary" disabled title={edit.title}>New campaign</button>}
       </div>
       <ClickToCallNav current="campaigns" />
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
@@ -53,7 +56,7 @@ export function ClickToCallCampaignsPage() {
         <div className="empty-state" data-testid="click-to-call-empty">
           <h2>No click-to-call campaigns yet</h2>
           <p className="muted">A click-to-call campaign puts a “Call me back” banner on your web site: a visitor leaves a number and FlowBuilder connects them with your operators.</p>
-          <div className="button-row"><Link href="/click-to-call/new" className="button primary">New campaign</Link></div>
+          <div className="button-row">{edit.allowed ? <Link href="/click-to-call/new" className="button primary">New campaign</Link> : <button type="button" className="primary" disabled title={edit.title}>New campaign</button>}</div>
         </div>
       ) : (
         <table data-testid="click-to-call-table">
@@ -77,8 +80,8 @@ export function ClickToCallCampaignsPage() {
                 <td className="num">{c.counts?.failed ?? 0}</td>
                 <td className="num">{formatMoney(c.price, c.currency)}</td>
                 <td>
-                  {c.status === 'active' && <button type="button" disabled={acting === c.id} onClick={() => void act(c, 'pause')}>Pause</button>}
-                  {c.status === 'paused' && <button type="button" className="primary" disabled={acting === c.id} onClick={() => void act(c, 'resume')}>Resume</button>}
+                  {c.status === 'active' && <button type="button" disabled={acting === c.id || !control.allowed} title={control.title} onClick={() => void act(c, 'pause')}>Pause</button>}
+                  {c.status === 'paused' && <button type="button" className="primary" disabled={acting === c.id || !control.allowed} title={control.title} onClick={() => void act(c, 'resume')}>Resume</button>}
                 </td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { messageOf } from '../../components/ProblemList/problems';
 import { fieldErrorsOf, unplacedErrors } from '../../model/problemFields';
 import { COMMON_TIME_ZONES } from '../../model/zonedTime';
 import { FieldError } from '../../components/FieldError/FieldError';
+import { useCan } from '../../store/authStore';
 
 interface CompanyForm {
   name: string;
@@ -24,6 +25,8 @@ const formOf = (c: CompanyView): CompanyForm => ({
 
 /** The company's name, e-mail (reminders, invoices), invoice address, tax id and the tariff that prices its calls. */
 export function CompanyPage() {
+  const edit = useCan('company.edit');
+  const assignTariff = useCan('company.assignTariff');
   const [form, setForm] = useState<CompanyForm | null>(null);
   const [tariffs, setTariffs] = useState<TariffSummary[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -85,16 +88,16 @@ export function CompanyPage() {
               <input id="company-zone" list="company-zones" value={form.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />
               <FieldError errors={errors} name="timeZone" />
               <label htmlFor="company-tariff">Tariff</label>
-              <select id="company-tariff" value={form.tariffId} onChange={(e) => set({ tariffId: e.target.value })}>
+              <select id="company-tariff" value={form.tariffId} disabled={!assignTariff.allowed} title={assignTariff.title} onChange={(e) => set({ tariffId: e.target.value })}>
                 <option value="">No tariff (no destination can be called)</option>
                 {tariffs.map((t) => <option key={t.id} value={t.id}>{t.name} ({t.currency}, {t.rateCount} {t.rateCount === 1 ? 'rate' : 'rates'})</option>)}
               </select>
               <FieldError errors={errors} name="tariffId" />
             </div>
-            <p className="muted small">Click-to-call only dials numbers the tariff has a rate for. <Link href="/tariffs">Edit tariffs</Link></p>
+            <p className="muted small">Click-to-call only dials numbers the tariff has a rate for. {assignTariff.allowed && <Link href="/tariffs">Edit tariffs</Link>}</p>
           </fieldset>
           <datalist id="company-zones">{COMMON_TIME_ZONES.map((z) => <option key={z} value={z} />)}</datalist>
-          <div className="actions"><button type="submit" className="primary" disabled={busy}>Save</button></div>
+          <div className="actions"><button type="submit" className="primary" disabled={busy || !edit.allowed} title={edit.title}>Save</button></div>
         </form>
       )}
     </div>

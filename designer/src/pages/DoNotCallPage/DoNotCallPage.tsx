@@ -4,9 +4,11 @@ import type { DoNotCallEntry } from '../../api/campaignViews';
 import { MessageArea, type Message } from '../../components/MessageArea/MessageArea';
 import { messageOf } from '../../components/ProblemList/problems';
 import { RelativeTime } from '../../components/RelativeTime/RelativeTime';
+import { useCan } from '../../store/authStore';
 
 /** The company's do-not-call list: numbers no campaign ever dials. */
 export function DoNotCallPage() {
+  const edit = useCan('doNotCall.edit');
   const [entries, setEntries] = useState<DoNotCallEntry[] | null>(null);
   const [phone, setPhone] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
@@ -55,7 +57,7 @@ export function DoNotCallPage() {
       <form className="inline-form" onSubmit={add}>
         <label htmlFor="dnc-phone">Phone number</label>
         <input id="dnc-phone" value={phone} placeholder="+15551234567" onChange={(e) => setPhone(e.target.value)} />
-        <button type="submit" className="primary" disabled={!phone.trim() || busy}>Add number</button>
+        <button type="submit" className="primary" disabled={!phone.trim() || busy || !edit.allowed} title={edit.title}>Add number</button>
       </form>
       {entries === null ? <p className="muted">Loading…</p> : entries.length === 0 ? (
         <p className="muted" data-testid="do-not-call-empty">The list is empty.</p>
@@ -68,7 +70,7 @@ export function DoNotCallPage() {
                 <td><code>{entry.phone}</code></td>
                 <td><RelativeTime iso={entry.addedAt} /></td>
                 <td>{entry.source}</td>
-                <td className="num"><button type="button" onClick={() => void remove(entry)} aria-label={`Remove ${entry.phone}`}>Remove</button></td>
+                <td className="num"><button type="button" disabled={!edit.allowed} title={edit.title} onClick={() => void remove(entry)} aria-label={`Remove ${entry.phone}`}>Remove</button></td>
               </tr>
             ))}
           </tbody>

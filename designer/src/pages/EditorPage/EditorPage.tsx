@@ -13,6 +13,8 @@ import { TestConsole } from '../../components/TestConsole/TestConsole';
 import { ShortcutsHelp } from '../../components/ShortcutsHelp/ShortcutsHelp';
 import { Toolbar } from '../../components/Toolbar/Toolbar';
 import { VersionsPanel } from '../../components/VersionsPanel/VersionsPanel';
+import { actionDeniedTitle } from '../../model/permissions';
+import { can, useAuth } from '../../store/authStore';
 import { useEditorPanel } from '../../store/editorPanels';
 import { discardAndReload, openDraft, openVersion } from '../../store/openFlow';
 import { overwriteWithMine, startAutosave, useSaveState } from '../../store/saveController';
@@ -34,7 +36,8 @@ export function EditorPage({ flowId, version }: { flowId: string; version?: numb
           await openVersion(flowId, version);
           useSaveState.setState({ kind: 'read-only' }, true);
         } else {
-          const state = await openDraft(flowId);
+          const cannotEdit = can('flows.edit') ? undefined : `Read-only: ${actionDeniedTitle(useAuth.getState().me?.user.role ?? '', 'flows.edit')}`;
+          const state = await openDraft(flowId, cannotEdit);
           if (cancelled) return;
           stop = startAutosave(flowId, state);
         }
@@ -102,7 +105,7 @@ function Editor({ flowId, version, reload }: { flowId: string; version?: number;
         {panel === 'properties' && <PropertyPanel />}
         {panel === 'settings' && <FlowSettings />}
         {panel === 'versions' && <VersionsPanel viewing={version} onRestored={reload} />}
-        {panel === 'test' && !version && <TestConsole onPublish={() => setPublishing(true)} />}
+        {panel === 'test' && !version && can('flows.run') && <TestConsole onPublish={() => setPublishing(true)} />}
       </div>
       {keysShown && <ShortcutsHelp onClose={() => useEditorPanel.getState().showKeys(false)} />}
       {publishing && <PublishDialog onClose={() => setPublishing(false)} onPublished={(v) => { setPublishing(false); setPublished(v); }} />}

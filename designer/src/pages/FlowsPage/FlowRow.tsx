@@ -3,6 +3,7 @@ import { Link } from '../../components/Link';
 import { RelativeTime } from '../../components/RelativeTime/RelativeTime';
 import { StatusBadge } from '../../components/StatusBadge/StatusBadge';
 import { flowPath, navigate } from '../../router';
+import { useCan } from '../../store/authStore';
 import { useFlowsStore } from '../../store/flowsStore';
 
 /** One flow of the table, with its actions. */
@@ -13,6 +14,7 @@ export function FlowRow({ flow, onRename }: { flow: FlowSummary; onRename: (flow
     if (id) navigate(flowPath(id));
   };
   const store = () => useFlowsStore.getState();
+  const { allowed, title } = useCan('flows.edit');
   return (
     <tr data-testid={`flow-row-${flow.id}`} className={archived ? 'flow-archived' : undefined}>
       <td><Link href={flowPath(flow.id)} title={flow.description ?? undefined}>{flow.name}</Link></td>
@@ -22,11 +24,11 @@ export function FlowRow({ flow, onRename }: { flow: FlowSummary; onRename: (flow
       <td>{flow.trigger ?? <span className="muted">none</span>}</td>
       <td><RelativeTime iso={flow.updatedAt} /></td>
       <td className="row-actions">
-        <button type="button" onClick={() => onRename(flow)} aria-label={`Rename ${flow.id}`}>Rename</button>
-        <button type="button" onClick={duplicate} aria-label={`Duplicate ${flow.id}`}>Duplicate</button>
+        <button type="button" disabled={!allowed} title={title} onClick={() => onRename(flow)} aria-label={`Rename ${flow.id}`}>Rename</button>
+        <button type="button" disabled={!allowed} title={title} onClick={duplicate} aria-label={`Duplicate ${flow.id}`}>Duplicate</button>
         {archived
-          ? <button type="button" onClick={() => store().setArchived(flow.id, false)} aria-label={`Unarchive ${flow.id}`}>Unarchive</button>
-          : <button type="button" onClick={() => store().setArchived(flow.id, true)} aria-label={`Archive ${flow.id}`}>Archive</button>}
+          ? <button type="button" disabled={!allowed} title={title} onClick={() => store().setArchived(flow.id, false)} aria-label={`Unarchive ${flow.id}`}>Unarchive</button>
+          : <button type="button" disabled={!allowed} title={title} onClick={() => store().setArchived(flow.id, true)} aria-label={`Archive ${flow.id}`}>Archive</button>}
         <button type="button" onClick={() => store().exportFlow(flow.id)} aria-label={`Export ${flow.id}`}>Export</button>
       </td>
     </tr>

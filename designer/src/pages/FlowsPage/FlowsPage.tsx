@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FlowSummary } from '../../api/views';
 import { MessageArea } from '../../components/MessageArea/MessageArea';
+import { useCan } from '../../store/authStore';
 import {
   selectFlows, selectLoaded, selectMessage, selectSearch, selectShowArchived, useFlowsStore, visibleFlows,
 } from '../../store/flowsStore';
@@ -23,12 +24,13 @@ export function FlowsPage() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const shown = visibleFlows(flows, showArchived);
   const empty = loaded && flows.length === 0 && !search.trim();
+  const edit = useCan('flows.edit');
 
   const buttons = (
     <div className="button-row">
-      <button type="button" className="primary" onClick={() => setDialog({ kind: 'new' })}>New flow</button>
-      <button type="button" onClick={() => setDialog({ kind: 'template' })}>From template</button>
-      <ImportButton />
+      <button type="button" className="primary" disabled={!edit.allowed} title={edit.title} onClick={() => setDialog({ kind: 'new' })}>New flow</button>
+      <button type="button" disabled={!edit.allowed} title={edit.title} onClick={() => setDialog({ kind: 'template' })}>From template</button>
+      <ImportButton disabled={!edit.allowed} title={edit.title} />
     </div>
   );
 

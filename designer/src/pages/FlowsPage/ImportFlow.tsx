@@ -31,7 +31,7 @@ async function send(fileName: string, text: string, replace: boolean) {
 }
 
 /** The "Import" button and its hidden file picker; the file must parse as JSON before it is sent. */
-export function ImportButton() {
+export function ImportButton({ disabled = false, title }: { disabled?: boolean; title?: string }) {
   const input = useRef<HTMLInputElement>(null);
   const picked = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -67,7 +67,7 @@ export function ImportButton() {
   };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>Import</button>
+      <button type="button" disabled={disabled} title={title} onClick={() => input.current?.click()}>Import</button>
       <input ref={input} type="file" accept=".json,application/json" hidden data-testid="import-file" onChange={picked} />
     </>
   );

@@ -8,11 +8,13 @@ import { MessageArea, type Message } from '../../components/MessageArea/MessageA
 import { messageOf } from '../../components/ProblemList/problems';
 import { AddContactDialog } from './AddContactDialog';
 import { ImportWizard } from './ImportWizard';
+import { useCan } from '../../store/authStore';
 
 const PAGE = 50;
 
 /** One group: its contacts (search, paging, add, delete), the CSV import wizard and the export. */
 export function GroupPage({ groupId }: { groupId: string }) {
+  const edit = useCan('contacts.edit');
   const [group, setGroup] = useState<SubscriberGroup | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [list, setList] = useState<ContactList | null>(null);
@@ -78,10 +80,10 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <div className="page-header">
         <h1>{group?.name ?? groupId}</h1>
         <div className="button-row">
-          <button type="button" onClick={() => setDialog('add')} disabled={!group}>Add contact</button>
-          <button type="button" className="primary" onClick={() => setDialog('import')} disabled={!group}>Import CSV</button>
+          <button type="button" onClick={() => setDialog('add')} disabled={!group || !edit.allowed} title={edit.title}>Add contact</button>
+          <button type="button" className="primary" onClick={() => setDialog('import')} disabled={!group || !edit.allowed} title={edit.title}>Import CSV</button>
           <a className="button" href={campaignsApi.exportCsv(groupId)} download>Export CSV</a>
-          <button type="button" onClick={() => void removeGroup()} disabled={!group}>Delete group</button>
+          <button type="button" onClick={() => void removeGroup()} disabled={!group || !edit.allowed} title={edit.title}>Delete group</button>
         </div>
       </div>
       {group?.description && <p className="muted">{group.description}</p>}
@@ -106,7 +108,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
                 <td>{c.patronymic}</td>
                 <td>{c.timeZone}</td>
                 {fields.map((f) => <td key={f.name}>{c.fields[f.name] === null || c.fields[f.name] === undefined ? '' : String(c.fields[f.name])}</td>)}
-                <td className="num"><button type="button" aria-label={`Delete ${c.phone}`} onClick={() => void remove(c)}>Delete</button></td>
+                <td className="num"><button type="button" aria-label={`Delete ${c.phone}`} disabled={!edit.allowed} title={edit.title} onClick={() => void remove(c)}>Delete</button></td>
               </tr>
             ))}
           </tbody>

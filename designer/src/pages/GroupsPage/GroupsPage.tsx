@@ -6,9 +6,11 @@ import { MessageArea, type Message } from '../../components/MessageArea/MessageA
 import { messageOf } from '../../components/ProblemList/problems';
 import { groupPath, navigate } from '../../router';
 import { NewGroupDialog } from './NewGroupDialog';
+import { useCan } from '../../store/authStore';
 
 /** Contact groups: the customer bases campaigns call. */
 export function GroupsPage() {
+  const edit = useCan('contacts.edit');
   const [groups, setGroups] = useState<SubscriberGroup[] | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [creating, setCreating] = useState(false);
@@ -26,7 +28,7 @@ export function GroupsPage() {
     <div className="page" data-testid="groups-page">
       <div className="page-header">
         <h1>Contact groups</h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>New group</button>
+        <button type="button" className="primary" disabled={!edit.allowed} title={edit.title} onClick={() => setCreating(true)}>New group</button>
       </div>
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
       {groups === null ? <p className="muted">Loading groups…</p> : groups.length === 0 ? (

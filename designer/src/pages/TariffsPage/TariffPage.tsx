@@ -7,6 +7,7 @@ import { MessageArea, type Message } from '../../components/MessageArea/MessageA
 import { messageOf, problemsOf } from '../../components/ProblemList/problems';
 import { checkRates, emptyRateRow, rateRowsOf, ratesBody, type RateRow } from '../../model/tariffForm';
 import { navigate } from '../../router';
+import { useCan } from '../../store/authStore';
 
 const COLUMNS: { key: keyof RateRow; label: string; size: number }[] = [
   { key: 'prefix', label: 'Prefix', size: 8 }, { key: 'destination', label: 'Destination', size: 20 }, { key: 'pricePerMinute', label: 'Per minute', size: 7 },
@@ -16,6 +17,7 @@ const COLUMNS: { key: keyof RateRow; label: string; size: number }[] = [
 
 /** One tariff: name, currency, the rates table (edit, add, remove), and a rates CSV upload that shows the server's line errors. */
 export function TariffPage({ tariffId }: { tariffId: string }) {
+  const edit = useCan('tariffs.edit');
   const [tariff, setTariff] = useState<TariffView | null>(null);
   const [name, setName] = useState('');
   const [currency, setCurrency] = useState('');
@@ -101,10 +103,10 @@ export function TariffPage({ tariffId }: { tariffId: string }) {
           </table>
           {Object.values(errors).map((m) => <div key={m} className="field-error">{m}</div>)}
           <div className="button-row">
-            <button type="button" onClick={() => setRows([...rows, emptyRateRow()])}>Add rate</button>
-            <button type="button" className="primary" disabled={busy} onClick={() => void save()}>Save</button>
+            <button type="button" disabled={!edit.allowed} title={edit.title} onClick={() => setRows([...rows, emptyRateRow()])}>Add rate</button>
+            <button type="button" className="primary" disabled={busy || !edit.allowed} title={edit.title} onClick={() => void save()}>Save</button>
             <label className="button">Upload rates CSV<input type="file" accept=".csv,text/csv" hidden onChange={(e) => void upload(e)} data-testid="rates-csv" /></label>
-            <button type="button" className="danger" onClick={() => void remove()}>Delete tariff</button>
+            <button type="button" className="danger" disabled={!edit.allowed} title={edit.title} onClick={() => void remove()}>Delete tariff</button>
           </div>
           <p className="muted small">CSV columns: prefix,destination,pricePerMinute[,connectionFee,firstIncrement,nextIncrement].</p>
           {lineErrors.length > 0 && (

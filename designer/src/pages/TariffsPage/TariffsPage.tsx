@@ -5,9 +5,11 @@ import { Link } from '../../components/Link';
 import { MessageArea, type Message } from '../../components/MessageArea/MessageArea';
 import { messageOf } from '../../components/ProblemList/problems';
 import { navigate, tariffPath } from '../../router';
+import { useCan } from '../../store/authStore';
 
 /** Every tariff, and a small form to make one (its rates are edited on its own page). */
 export function TariffsPage() {
+  const edit = useCan('tariffs.edit');
   const [tariffs, setTariffs] = useState<TariffSummary[] | null>(null);
   const [name, setName] = useState('');
   const [currency, setCurrency] = useState('EUR');
@@ -44,12 +46,12 @@ export function TariffsPage() {
           </tbody>
         </table>
       )}
-      <form className="instance-filters" onSubmit={create}>
+      {edit.allowed && <form className="instance-filters" onSubmit={create}>
         <label htmlFor="tariff-new-name">New tariff</label>
         <input id="tariff-new-name" value={name} placeholder="name" onChange={(e) => setName(e.target.value)} />
         <input aria-label="New tariff currency" size={4} maxLength={3} value={currency} onChange={(e) => setCurrency(e.target.value)} />
         <button type="submit" className="primary">Create tariff</button>
-      </form>
+      </form>}
     </div>
   );
 }
