@@ -20,7 +20,7 @@ internal sealed class BillingAccounts(IBillingLedger ledger, ICompanyStore compa
         var tariff = profile.TariffId is { } tariffId ? await tariffs.GetAsync(companyId, tariffId, cancellationToken) : null;
         var account = await AccountAsync(companyId, tariff, cancellationToken);
         var period = BillingPeriod.Containing(time.GetUtcNow(), profile.TimeZone);
-        var charges = PeriodCharges.Total(await ledger.SummarizeAsync(companyId, period.Start, period.End, cancellationToken));
+        var charges = ChargeLines.Total(await ledger.SummarizeAsync(companyId, period.Start, period.End, cancellationToken));
         var minimum = tariff?.MinimumPayment ?? 0m;
         string? reason = null;
         if (account.IsExhausted)
@@ -32,7 +32,7 @@ internal sealed class BillingAccounts(IBillingLedger ledger, ICompanyStore compa
         var payer = account.Payer is { } p ? new PayerView(p.Name, p.Email, p.Address, p.TaxId) : null;
         return new BillingAccountView(account.Currency, account.Balance, account.CreditLimit, account.Available, account.IsExhausted, reason,
             tariff is null ? null : new TariffReferenceView(tariff.Id, tariff.Name), minimum, payer,
-            new BillingPeriodView(period.Name, period.Start, period.End, charges, PeriodCharges.MissingToMinimum(minimum, charges)));
+            new BillingPeriodView(period.Name, period.Start, period.End, charges, ChargeLines.MissingToMinimum(minimum, charges)));
     }
 
     /// <summary>The ledger's account; a new one takes the tariff's currency.</summary>

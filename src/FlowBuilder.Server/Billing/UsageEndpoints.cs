@@ -19,8 +19,8 @@ internal static class UsageEndpoints
         if (billing is null) return errors.ToProblem("Invalid period");
         var account = await accounts.AccountAsync(company.CompanyId, cancellationToken);
         var lines = (await ledger.SummarizeAsync(company.CompanyId, billing.Start, billing.End, cancellationToken))
-            .Where(line => PeriodCharges.IsCharge(line.Kind))
-            .Select(line => new UsageLineView(line.Kind, line.Item, line.Count, line.Quantity, PeriodCharges.Of(line)))
+            .Where(line => ChargeLines.IsCharge(line.Kind))
+            .Select(line => new UsageLineView(line.Kind, line.Item, line.Count, line.Quantity, ChargeLines.Of(line)))
             .ToList();
         return TypedResults.Ok(new UsageView(billing.Name, billing.Start, billing.End, account.Currency, lines, lines.Sum(line => line.Amount)));
     }

@@ -3,7 +3,7 @@ using FlowBuilder.Engine.Billing;
 namespace FlowBuilder.Server.Billing;
 
 /// <summary>What a period cost: the charges (calls, metrics, minimum payments) of its ledger summary, as positive money.</summary>
-internal static class PeriodCharges
+internal static class ChargeLines
 {
     public static bool IsCharge(LedgerEntryKind kind) => kind is LedgerEntryKind.Call or LedgerEntryKind.Metric or LedgerEntryKind.MinimumPayment;
 
