@@ -5,10 +5,11 @@ namespace FlowBuilder.Server.Billing;
 
 internal static class BillingApi
 {
-    /// <summary>The account reader the billing, statistics and system endpoints share.</summary>
+    /// <summary>The account reader the billing, statistics and system endpoints share. Built on first use (a factory, not a type, so
+    /// the start-up check of the container does not require the ledger of FlowBuilder.Data/Billing to be registered before it).</summary>
     public static WebApplicationBuilder AddBillingApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<BillingAccounts>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<BillingAccounts>(sp));
         return builder;
     }
 
