@@ -31,10 +31,10 @@ public static class ServerApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
         builder.AddFlowBuilderWebhooks();
+        builder.AddBillingApi();
         builder.AddFlowBuilderContacts();
         builder.AddCampaignsApi();
         builder.AddClickToCallApi();
-        builder.AddBillingApi();
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();

@@ -53,7 +53,12 @@ public class BillingApiFactory : ClockedApiFactory
             app.Use((context, following) =>
             {
                 if (context.Request.Headers.TryGetValue(CallerHeader, out var role) && !string.IsNullOrEmpty(role))
+                {
+                    // The test client's own credentials (a system-administrator key) would sign the request in as someone else.
+                    context.Request.Headers.Authorization = default;
+                    context.Request.Headers.Remove("X-Api-Key");
                     context.User = Caller(role!);
+                }
                 return following(context);
             });
             next(app);
