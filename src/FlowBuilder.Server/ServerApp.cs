@@ -14,6 +14,8 @@ using FlowBuilder.Server.Notifications;
 using FlowBuilder.Server.Recordings;
 using FlowBuilder.Server.Simulator;
 using FlowBuilder.Server.Sms;
+using FlowBuilder.Server.Statistics;
+using FlowBuilder.Server.SystemBilling;
 using FlowBuilder.Server.SmsGateway;
 using FlowBuilder.Server.Speech;
 using FlowBuilder.Server.Templates;
@@ -29,6 +31,7 @@ public static class ServerApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddFlowBuilderLogging().AddFlowBuilderEngine().AddFlowBuilderApi();
         builder.AddFlowBuilderWebhooks();
+        builder.AddBillingApi();
         builder.AddFlowBuilderContacts();
         builder.AddCampaignsApi();
         builder.AddClickToCallApi();
@@ -55,6 +58,9 @@ public static class ServerApp
         app.MapCampaignsApi();
         app.MapCompanyApi();
         app.MapTariffsApi();
+        app.MapBillingApi();
+        app.MapStatisticsApi();
+        app.MapSystemBillingApi();
         app.MapClickToCallApi();
         FlowBuilder.Server.CallCentre.QueueLive.QueueLiveApi.MapQueueLiveApi(app);
         return app;

@@ -48,11 +48,18 @@ internal static partial class TariffEndpoints
     public static async Task<Results<Ok<TariffView>, ProblemHttpResult>> UpdateAsync(string id, TariffBody? body, [FromServices] ITariffStore store,
         ICompanyContext company, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(company.CompanyId, id, cancellationToken) is null) return NotFound(id);
+        var existing = await store.GetAsync(company.CompanyId, id, cancellationToken);
+        if (existing is null) return NotFound(id);
         if (body is null) return ApiProblems.BadRequest($"Send the tariff as a JSON body: {Example}.", ("path", "$"));
         var errors = new ValidationErrors();
         var tariff = TariffRules.Build(company.CompanyId, id, body, time.GetUtcNow(), errors);
         if (tariff is null) return errors.ToProblem("Invalid tariff");
+        // A body written before action prices existed (no metricPrices, no minimumPayment) keeps the stored ones.
+        tariff = tariff with
+        {
+            MetricPrices = body.MetricPrices is null ? existing.MetricPrices : tariff.MetricPrices,
+            MinimumPayment = body.MinimumPayment is null ? existing.MinimumPayment : tariff.MinimumPayment,
+        };
         await store.SaveAsync(tariff, cancellationToken);
         return TypedResults.Ok(TariffView.From(tariff));
     }

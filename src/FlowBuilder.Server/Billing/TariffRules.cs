@@ -5,10 +5,12 @@ using FlowBuilder.Server.Campaigns;
 namespace FlowBuilder.Server.Billing;
 
 /// <summary>Checks a tariff body: a name, a currency code, and rates with digit prefixes (unique), names, prices of 0 or more
-/// and increments of 1–3600 seconds.</summary>
+/// and increments of 1–3600 seconds, metric prices (valid names, each once, 0 or more) and a minimum payment of 0 or more.</summary>
 internal static partial class TariffRules
 {
     public const int MaxRates = 100_000;
+    public const int MaxMetricPrices = 1_000;
+    public const decimal MaxMoney = 1_000_000_000m;
 
     [GeneratedRegex("^[A-Za-z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyCode();
@@ -44,7 +46,51 @@ internal static partial class TariffRules
             if (rate?.NextIncrement is < 1 or > 3600) { errors.Add($"{at}.nextIncrement", $"{at}.nextIncrement must be between 1 and 3600 seconds."); ok = false; }
             if (ok) rates.Add(new TariffRate(prefix, destination!, rate!.PricePerMinute!.Value, rate.ConnectionFee ?? 0m, rate.FirstIncrement ?? 60, rate.NextIncrement ?? 60));
         }
+        var metricPrices = MetricPrices(body.MetricPrices ?? [], errors);
+        if (body.MinimumPayment is < 0m)
+            errors.Add("minimumPayment", $"minimumPayment must be 0 or more (0: no minimum); {body.MinimumPayment} is not.");
+        else if (body.MinimumPayment is > MaxMoney) errors.Add("minimumPayment", $"minimumPayment must be at most {MaxMoney}.");
+        else if (body.MinimumPayment is { } minimum && !Money.IsWholeCents(minimum))
+            errors.Add("minimumPayment", $"minimumPayment {minimum} has more than 2 decimals. Give it in cents, e.g. {Money.Round(minimum)}.");
         if (errors.Any) return null;
-        return new Tariff(id, companyId, name!, currency!, rates) { UpdatedAt = now };
+        return new Tariff(id, companyId, name!, currency!, rates)
+        {
+            UpdatedAt = now,
+            MetricPrices = metricPrices,
+            MinimumPayment = body.MinimumPayment ?? 0m,
+        };
+    }
+
+    /// <summary>Action prices: valid metric names (<see cref="BillingMetrics.IsValidName"/>), each once, unit prices of 0 or more.</summary>
+    private static List<MetricPrice> MetricPrices(IReadOnlyList<MetricPriceBody?> bodies, ValidationErrors errors)
+    {
+        var prices = new List<MetricPrice>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (bodies.Count > MaxMetricPrices) errors.Add("metricPrices", $"metricPrices has {bodies.Count} entries; a tariff holds at most {MaxMetricPrices}.");
+        for (var i = 0; i < bodies.Count && i < MaxMetricPrices; i++)
+        {
+            var at = $"metricPrices[{i}]";
+            var price = bodies[i];
+            var metric = price?.Metric?.Trim() ?? "";
+            var label = metric.Length == 0 ? at : $"{at} ({metric})";
+            var ok = true;
+            if (!BillingMetrics.IsValidName(metric))
+            {
+                errors.Add($"{at}.metric", metric.Length == 0
+                    ? $"{at}.metric is missing. Name the metric, e.g. {BillingMetrics.SmsSent} or one a flow records."
+                    : $"{at}.metric '{metric}' is not a metric name: use lower-case letters, digits, '.', '-' and '_' (64 at most), e.g. {BillingMetrics.SmsSent}.");
+                ok = false;
+            }
+            else if (!seen.Add(metric)) { errors.Add($"{at}.metric", $"Metric {metric} is listed twice. Give each metric one price."); ok = false; }
+            if (price?.UnitPrice is not { } unitPrice || unitPrice < 0)
+            {
+                errors.Add($"{at}.unitPrice", $"{label}.unitPrice must be 0 or more; {price?.UnitPrice?.ToString() ?? "nothing"} is not.");
+                ok = false;
+            }
+            var display = string.IsNullOrWhiteSpace(price?.Name) ? null : price.Name.Trim();
+            if (display is { Length: > 200 }) { errors.Add($"{at}.name", $"{label}.name is longer than 200 characters."); ok = false; }
+            if (ok) prices.Add(new MetricPrice(metric, price!.UnitPrice!.Value, display));
+        }
+        return prices;
     }
 }

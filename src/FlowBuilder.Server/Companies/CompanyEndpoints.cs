@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.Companies;
 using FlowBuilder.Server.Campaigns;
@@ -16,10 +17,18 @@ internal static class CompanyEndpoints
         TypedResults.Ok(CompanyView.From(await store.GetAsync(company.CompanyId, cancellationToken)));
 
     public static async Task<Results<Ok<CompanyView>, ProblemHttpResult>> UpdateAsync(CompanyBody? body, [FromServices] ICompanyStore store,
-        [FromServices] ITariffStore tariffs, ICompanyContext company, TimeProvider time, CancellationToken cancellationToken)
+        [FromServices] ITariffStore tariffs, ICompanyContext company, ClaimsPrincipal user, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body is null)
             return ApiProblems.BadRequest("Send the company as a JSON body: { \"name\": \"Acme Ltd\", \"email\": \"office@acme.example\", \"tariffId\": \"...\" }.", ("path", "$"));
+        var current = await store.GetAsync(company.CompanyId, cancellationToken);
+        var requestedTariff = string.IsNullOrWhiteSpace(body.TariffId) ? null : body.TariffId.Trim();
+        if (!TariffAssignment.MayAssign(user))
+        {
+            // Company admins edit their profile but not their price list: a missing tariffId keeps the tariff, another one is refused.
+            if (requestedTariff is not null && requestedTariff != current.TariffId) return TariffAssignment.Refused(current.TariffId, requestedTariff);
+            body = body with { TariffId = current.TariffId };
+        }
         var errors = new ValidationErrors();
         var name = body.Name?.Trim();
         if (string.IsNullOrEmpty(name)) errors.Add("name", "name is missing. Give the company's name as invoices show it.");
