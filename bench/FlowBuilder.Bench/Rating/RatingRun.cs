@@ -69,8 +69,8 @@ internal static class RatingRun
         var all = Mean(summary, nameof(RatingBenchmark.AllCores));
         var lookup = Mean(summary, nameof(RatingBenchmark.LookupOnly));
         var build = Mean(summary, nameof(RatingBenchmark.BuildTable));
-        Line($"Tariff: {table.Count:N0} prefixes ({workload.Tariff.Rates.Count(r => r.Prefix.Length <= 3):N0} of them country codes, the rest 2–6 more digits; longest {workload.Tariff.Rates.Max(r => r.Prefix.Length)} digits).");
-        Line($"CDRs: {workload.Numbers.Length:N0} pre-generated (seeded), {RatingBenchmark.Matched:N0} with a rate, {workload.TalkSeconds.Count(s => s == 0):N0} unanswered (0 s, priced 0); total priced {RatingBenchmark.ExpectedTotal:N4} EUR");
+        Line($"Tariff: {table.Count:N0} prefixes ({RatingWorkload.CountryCodeCount:N0} of them country codes, the rest 2–6 more digits; longest {workload.Tariff.Rates.Max(r => r.Prefix.Length)} digits).");
+        Line($"CDRs: {workload.Numbers.Length:N0} pre-generated (seeded), {RatingBenchmark.Matched:N0} with a rate (the rest dial unassigned country codes), {workload.TalkSeconds.Count(s => s == 0):N0} unanswered (0 s, priced 0); total priced {RatingBenchmark.ExpectedTotal:N4} EUR");
         Line($"(the same in every method). Generating them took {generated.TotalSeconds:0.0} s (not measured).");
         text.AppendLine();
         text.AppendLine("| what | CDRs | time per CDR | CDRs/s | allocated per CDR |");

@@ -6,8 +6,8 @@ namespace FlowBuilder.Bench.Rating;
 /// <summary>
 /// The rating benchmark's data, the same on every run (fixed seeds): a tariff of <c>prefixes</c> destinations — every ITU country
 /// code, then area and mobile prefixes of 2–6 more digits, drawn more often in the large markets — and pre-generated CDRs:
-/// E.164 numbers (85 % inside one of the tariff's prefixes, 15 % anywhere in a random country) with talk times (a fifth
-/// unanswered, the rest mostly short calls, up to 2 hours).
+/// E.164 numbers (85 % inside one of the tariff's prefixes, 14 % anywhere in a random country, 1 % in unassigned country codes
+/// that no rate matches) with talk times (a fifth unanswered, the rest mostly short calls, up to 2 hours).
 /// </summary>
 internal sealed class RatingWorkload
 {
@@ -30,12 +30,18 @@ internal sealed class RatingWorkload
         "853", "855", "856", "870", "881", "882", "883", "888",
     ];
 
+    // Unassigned ITU codes: numbers there find no rate (an outbound call to them is rated at zero and flagged).
+    private static readonly string[] UnassignedCodes = ["28", "83", "89", "999"];
+
     private RatingWorkload(Tariff tariff, string[] numbers, int[] talkSeconds)
     {
         Tariff = tariff;
         Numbers = numbers;
         TalkSeconds = talkSeconds;
     }
+
+    /// <summary>How many of the tariff's prefixes are whole country codes.</summary>
+    public static int CountryCodeCount => CountryCodes.Length;
 
     public Tariff Tariff { get; }
 
@@ -55,7 +61,10 @@ internal sealed class RatingWorkload
         for (var i = 0; i < cdrs; i++)
         {
             text.Clear().Append('+');
-            var start = random.NextDouble() < 0.85 ? tariff.Rates[random.Next(tariff.Rates.Count)].Prefix : PickCountry(random);
+            var draw = random.NextDouble();
+            var start = draw < 0.85 ? tariff.Rates[random.Next(tariff.Rates.Count)].Prefix
+                : draw < 0.99 ? PickCountry(random)
+                : UnassignedCodes[random.Next(UnassignedCodes.Length)];
             text.Append(start);
             var length = Math.Max(start.Length + 4, random.Next(10, 14));
             while (text.Length - 1 < length) text.Append((char)('0' + random.Next(10)));

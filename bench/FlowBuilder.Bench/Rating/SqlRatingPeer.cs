@@ -92,7 +92,7 @@ internal static class SqlRatingPeer
             }
 
             Execute(connection, "ANALYZE rating_prefixes");
-            version = "PostgreSQL " + Scalar(connection, "SHOW server_version");
+            version = "PostgreSQL " + Scalar(connection, "SHOW server_version").Split(' ')[0];
         }
 
         var load = clock.Elapsed;
