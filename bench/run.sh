@@ -135,9 +135,9 @@ if [ -z "${SKIP_HTTP:-}" ]; then
   FB_PID=$!
   STARTED_PIDS+=("$FB_PID")
   wait_http "http://127.0.0.1:$FB_PORT/" "$FB_PID"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' \
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' \
     --data-binary @"$BENCH/flows/webhook-bench.flow.json" "http://127.0.0.1:$FB_PORT/api/flows/import?replace=true" > "$OUT/import.json"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "benchmark"}' \
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "benchmark"}' \
     "http://127.0.0.1:$FB_PORT/api/flows/bench-webhook/publish" > "$OUT/publish.json"
   FB_SAMPLE="$(curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"amount": 150, "orderId": "A-1001", "customer": "ada@example.com"}' "http://127.0.0.1:$FB_PORT/hooks/bench")"
   echo "FlowBuilder answers: $FB_SAMPLE" >&2
@@ -171,7 +171,7 @@ if [ -z "${SKIP_HTTP:-}" ]; then
   sleep 1
   timeout 120 dotnet "$BENCH_DLL" profile-process --pid "$FB_PID" --seconds 8 --trace "$WORK/server.nettrace" --report "$OUT/server-profile.md" >/dev/null || echo "(the server profile failed)" > "$OUT/server-profile.md"
   wait "$WRK_PID" || true
-  FB_INSTANCES="$(curl -fsS --max-time 10 "http://127.0.0.1:$FB_PORT/api/instances?flowId=bench-webhook&take=1" | jq -r '.total // "?"' 2>/dev/null || echo "?")"
+  FB_INSTANCES="$(curl -H "$AUTH_HEADER" -fsS --max-time 10 "http://127.0.0.1:$FB_PORT/api/instances?flowId=bench-webhook&take=1" | jq -r '.total // "?"' 2>/dev/null || echo "?")"
   stop_pid "$FB_PID"
 fi
 
