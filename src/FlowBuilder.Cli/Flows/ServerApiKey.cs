@@ -8,9 +8,12 @@ internal static class ServerApiKey
 {
     public const string Variable = "FLOWBUILDER_API_KEY";
 
-    public static HttpClient Authorize(HttpClient http)
+    public static HttpClient Authorize(HttpClient http) => Authorize(http, Environment.GetEnvironmentVariable(Variable));
+
+    public static HttpClient Authorize(HttpClient http, string? key)
     {
-        var key = Environment.GetEnvironmentVariable(Variable)?.Trim();
+        ArgumentNullException.ThrowIfNull(http);
+        key = key?.Trim();
         if (!string.IsNullOrEmpty(key)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return http;
     }
