@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Accounts;
 using FlowBuilder.Data.Billing;
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
@@ -12,6 +13,8 @@ using FlowBuilder.Data.Instances;
 using FlowBuilder.Data.Messaging;
 using FlowBuilder.Data.Webhooks;
 using FlowBuilder.Data.Notifications;
+using FlowBuilder.Data.Statistics;
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns;
@@ -21,6 +24,7 @@ using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Messaging;
 using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +38,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Stores flows and instances in SQLite (default) or PostgreSQL, per <c>FlowBuilder:Database</c>
     /// (see <see cref="DatabaseSettings"/>). Replaces the engine's in-memory <see cref="IFlowRepository"/>,
-    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/>, the call centre's stores, the campaign contacts' stores, the campaign store, and the click-to-call stores (companies, tariffs, click-to-call campaigns, callback requests) whether called before or after <c>AddFlowBuilder</c>, registers
+    /// <see cref="IInstanceStore"/>, <see cref="ICallRecordStore"/>, <see cref="ICallRecordingStore"/>, the call centre's stores, the campaign contacts' stores, the campaign store, and the click-to-call stores (companies, tariffs, click-to-call campaigns, callback requests), users, API keys, the billing ledger, unrated-CDR lookup and call statistics whether called before or after <c>AddFlowBuilder</c>, registers
     /// <see cref="IDbContextFactory{TContext}"/> of <see cref="FlowBuilderDbContext"/>, and migrates the database
     /// when the host starts (ahead of every other hosted service). A second call changes nothing.
     /// </summary>
@@ -87,6 +91,16 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IClickToCallCampaignStore>(sp => new SqlClickToCallCampaignStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.RemoveAll<ICallbackRequestStore>();
         services.AddSingleton<ICallbackRequestStore>(sp => new SqlCallbackRequestStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IUserStore>();
+        services.AddSingleton<IUserStore>(sp => new SqlUserStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IApiKeyStore>();
+        services.AddSingleton<IApiKeyStore>(sp => new SqlApiKeyStore(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<IBillingLedger>();
+        services.AddSingleton<IBillingLedger>(sp => new SqlBillingLedger(sp.GetRequiredService<DatabaseInitializer>(), settings.Provider));
+        services.RemoveAll<IUnratedCallRecords>();
+        services.AddSingleton<IUnratedCallRecords>(sp => new SqlUnratedCallRecords(sp.GetRequiredService<DatabaseInitializer>()));
+        services.RemoveAll<ICallStatistics>();
+        services.AddSingleton<ICallStatistics>(sp => new SqlCallStatistics(sp.GetRequiredService<DatabaseInitializer>()));
         services.AddSingleton(sp => new NotificationStore(sp.GetRequiredService<DatabaseInitializer>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrationService>());
         return services;

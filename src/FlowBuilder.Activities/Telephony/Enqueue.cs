@@ -43,7 +43,7 @@ public sealed partial class Enqueue(CallChannels channels, CallQueues queues, IC
         var priority = context.Eval(inputs.Priority, 0);
         if (double.IsNaN(priority)) return Fail(context, "The priority must be a number.");
         var hold = new QueueHoldSettings(
-            QueueHoldSettings.HoldFor(Override(context, inputs.HoldMusic, queue.HoldMusic), Override(context, inputs.HoldPrompt, queue.HoldPrompt)),
+            QueueHoldSettings.HoldFor(Override(context, inputs.HoldMusic, queue.HoldMusic), Override(context, inputs.HoldPrompt, queue.HoldPrompt), context.CompanyId),
             queue.AnnounceEverySeconds > 0 ? TimeSpan.FromSeconds(queue.AnnounceEverySeconds) : null, queue.AnnouncePosition, queue.AnnounceWaitTime);
 
         var answer = await call.Channel.AnswerAsync(call.Id, context.CancellationToken);

@@ -24,7 +24,7 @@ public sealed class PlayAudio(CallChannels channels) : Activity<PlayAudio.Inputs
         if (!FlowCall.TryResolve(context, channels, inputs.Call, out var call)) return CallOutcomes.Failure;
         var file = context.Eval(inputs.File) ?? "";
         context.SetOutput("played", file);
-        var result = await call.Channel.PlayAsync(call.Id, Prompt.Audio(file), inputs.BargeIn, context.CancellationToken);
+        var result = await call.Channel.PlayAsync(call.Id, Prompt.Audio(file, context.CompanyId), inputs.BargeIn, context.CancellationToken);
         context.SetOutput("interrupted", result.Status == CallOperationStatus.Interrupted);
         return CallOutcomes.From(context, result);
     }

@@ -9,8 +9,8 @@ internal sealed record QueueHoldSettings(Prompt Hold, TimeSpan? AnnounceEvery, b
     public static Prompt Quiet { get; } = Prompt.Silence(TimeSpan.FromSeconds(5));
 
     /// <summary>Music when given, else the hold prompt, else silence.</summary>
-    public static Prompt HoldFor(string? music, string? prompt) =>
-        !string.IsNullOrWhiteSpace(music) ? Prompt.Audio(music.Trim())
+    public static Prompt HoldFor(string? music, string? prompt, string companyId) =>
+        !string.IsNullOrWhiteSpace(music) ? Prompt.Audio(music.Trim(), companyId)
         : !string.IsNullOrWhiteSpace(prompt) ? Prompt.Say(prompt)
         : Quiet;
 }

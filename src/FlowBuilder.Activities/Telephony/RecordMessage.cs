@@ -40,7 +40,7 @@ public sealed class RecordMessage(CallChannels channels) : Activity<RecordMessag
         var voice = inputs.Voice is null ? null : context.Eval(inputs.Voice);
         if (!string.IsNullOrWhiteSpace(text) && await Play(context, call, Prompt.Say(text, string.IsNullOrWhiteSpace(voice) ? null : voice)) is { } afterPrompt) return afterPrompt;
         var beep = inputs.Beep is null ? null : context.Eval(inputs.Beep);
-        if (!string.IsNullOrWhiteSpace(beep) && await Play(context, call, Prompt.Audio(beep)) is { } afterBeep) return afterBeep;
+        if (!string.IsNullOrWhiteSpace(beep) && await Play(context, call, Prompt.Audio(beep, context.CompanyId)) is { } afterBeep) return afterBeep;
 
         call.Channel.ClearDigits(call.Id);
         var owner = new CallOwner(context.CompanyId, context.FlowId, context.InstanceId);

@@ -115,7 +115,7 @@ internal sealed class InvoicePdfLayout : IDisposable
             }
 
             TextRight(line.Quantity.ToString("0.###", Invariant), _body, QuantityRight, _y);
-            TextRight(line.UnitPrice.ToString("0.00##", Invariant), _body, UnitPriceRight, _y);
+            TextRight(line.UnitPrice.ToString("0.00####", Invariant), _body, UnitPriceRight, _y);
             TextRight(line.Amount.ToString("0.00", Invariant), _body, Right, _y);
             foreach (var part in description) { Text(part, _body, Margin, _y); _y += LineHeight; }
             _y += 4;

@@ -20,6 +20,8 @@ public sealed class RateTable
         Currency = tariff.Currency;
         UpdatedAt = tariff.UpdatedAt;
         Count = tariff.Rates.Count;
+        MinimumPayment = tariff.MinimumPayment;
+        MetricPrices = tariff.MetricPrices.ToDictionary(price => price.Metric, StringComparer.Ordinal);
         _byLength = byLength;
         _shortest = Array.FindIndex(byLength, d => d is not null);
         _longest = Array.FindLastIndex(byLength, d => d is not null);
@@ -36,6 +38,12 @@ public sealed class RateTable
 
     /// <summary>How many rates (prefixes) the table holds.</summary>
     public int Count { get; }
+
+    /// <summary>The tariff's minimum guaranteed payment per billing period; 0: none.</summary>
+    public decimal MinimumPayment { get; }
+
+    /// <summary>The tariff's action prices by metric name.</summary>
+    public IReadOnlyDictionary<string, MetricPrice> MetricPrices { get; }
 
     /// <summary>Indexes <paramref name="tariff"/>'s rates; throws <see cref="InvalidTariffException"/> naming every invalid or duplicate
     /// prefix (see <see cref="TariffValidation"/>).</summary>

@@ -4,7 +4,8 @@ namespace FlowBuilder.Billing.Tariffs;
 
 /// <summary>
 /// The rules a tariff must follow before it prices anything: ISO 4217 currency, and per rate a prefix of 1–15 digits that no other
-/// rate has, a destination name, prices ≥ 0 and billing increments ≥ 1 second.
+/// rate has, a destination name, prices ≥ 0 and billing increments ≥ 1 second; per metric price a valid metric name
+/// (<see cref="BillingMetrics.IsValidName"/>) that no other price has and a unit price ≥ 0; a minimum payment ≥ 0.
 /// </summary>
 public static class TariffValidation
 {
@@ -34,6 +35,12 @@ public static class TariffValidation
             }
         }
 
+        CheckMetricPrices(tariff, errors);
+        if (tariff.MinimumPayment < 0)
+        {
+            errors.Add(new("minimumPayment", $"The minimum payment is {tariff.MinimumPayment}: it cannot be negative (0 means none)."));
+        }
+
         return errors;
     }
 
@@ -58,6 +65,37 @@ public static class TariffValidation
         if (rate.ConnectionFee < 0) yield return ("connectionFee", $"The connection fee is {rate.ConnectionFee}: it cannot be negative.");
         if (rate.FirstIncrement < 1) yield return ("firstIncrement", $"The first increment is {rate.FirstIncrement} s: it must be at least 1 second.");
         if (rate.NextIncrement < 1) yield return ("nextIncrement", $"The next increment is {rate.NextIncrement} s: it must be at least 1 second.");
+    }
+
+    private static void CheckMetricPrices(Tariff tariff, List<TariffError> errors)
+    {
+        var firstIndexByMetric = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < tariff.MetricPrices.Count; i++)
+        {
+            var price = tariff.MetricPrices[i];
+            var field = $"metricPrices[{i}]";
+            if (price is null)
+            {
+                errors.Add(new(field, "The metric price is empty: give a metric and a unit price."));
+                continue;
+            }
+
+            if (!BillingMetrics.IsValidName(price.Metric))
+            {
+                errors.Add(new($"{field}.metric",
+                    $"'{price.Metric}' is not a metric name: use 1 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit ({string.Join(", ", BillingMetrics.BuiltIn)})."));
+            }
+            else if (!firstIndexByMetric.TryAdd(price.Metric, i))
+            {
+                errors.Add(new($"{field}.metric",
+                    $"Metric {price.Metric} is priced twice (also metricPrices[{firstIndexByMetric[price.Metric]}]): keep one price per metric."));
+            }
+
+            if (price.UnitPrice < 0)
+            {
+                errors.Add(new($"{field}.unitPrice", $"The unit price of metric {price.Metric} is {price.UnitPrice}: it cannot be negative."));
+            }
+        }
     }
 
     public static bool IsPrefix(string? prefix) =>

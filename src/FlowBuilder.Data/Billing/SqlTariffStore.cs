@@ -24,6 +24,8 @@ internal sealed class SqlTariffStore(DatabaseInitializer database, DatabaseProvi
             row.Name = tariff.Name;
             row.Currency = tariff.Currency;
             row.UpdatedAt = tariff.UpdatedAt;
+            row.MetricPricesJson = ColumnJson.Write(tariff.MetricPrices);
+            row.MinimumPayment = tariff.MinimumPayment;
             await context.SaveChangesAsync(cancellationToken);
             await context.TariffRates.Where(r => r.CompanyId == tariff.CompanyId && r.TariffId == tariff.Id).ExecuteDeleteAsync(cancellationToken);
             if (provider == DatabaseProvider.Postgres) await PostgresTariffRates.CopyAsync(context, tariff, cancellationToken);
@@ -63,10 +65,24 @@ internal sealed class SqlTariffStore(DatabaseInitializer database, DatabaseProvi
     }
 
     private static Tariff ToTariff(TariffRow row, IReadOnlyList<TariffRate> rates) =>
-        new(row.TariffId, row.CompanyId, row.Name, row.Currency, rates) { UpdatedAt = row.UpdatedAt };
+        new(row.TariffId, row.CompanyId, row.Name, row.Currency, rates)
+        {
+            UpdatedAt = row.UpdatedAt,
+            MetricPrices = ReadMetricPrices(row.MetricPricesJson),
+            MinimumPayment = ColumnDecimal.Exact(row.MinimumPayment),
+        };
+
+    /// <summary>No prices read back as the same empty list a new <see cref="Tariff"/> has, so tariffs without metric prices
+    /// still compare equal to the one saved.</summary>
+    private static IReadOnlyList<MetricPrice> ReadMetricPrices(string json) =>
+        ColumnJson.Read<List<MetricPrice>>(json) is { Count: > 0 } prices ? prices : Array.Empty<MetricPrice>();
 
     private static void CheckRates(Tariff tariff)
     {
+        if (Math.Round(tariff.MinimumPayment, 6) != tariff.MinimumPayment)
+            throw new ArgumentException($"Tariff '{tariff.Id}': the minimum payment is stored with at most 6 decimals; round {tariff.MinimumPayment}.", nameof(tariff));
+        if (tariff.MetricPrices.GroupBy(p => p.Metric, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"Tariff '{tariff.Id}' prices metric '{twice.Key}' more than once: give each metric one price.", nameof(tariff));
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < tariff.Rates.Count; i++)
         {

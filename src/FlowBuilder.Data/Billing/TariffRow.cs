@@ -8,4 +8,9 @@ internal sealed class TariffRow
     public string Name { get; set; } = "";
     public string Currency { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The tariff's <see cref="Engine.Billing.MetricPrice"/>s as a JSON array.</summary>
+    public string MetricPricesJson { get; set; } = "[]";
+
+    public decimal MinimumPayment { get; set; }
 }

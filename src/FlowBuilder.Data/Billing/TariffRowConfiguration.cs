@@ -14,5 +14,7 @@ internal sealed class TariffRowConfiguration : IEntityTypeConfiguration<TariffRo
         entity.Property(t => t.Name).HasColumnName("name");
         entity.Property(t => t.Currency).HasColumnName("currency");
         entity.Property(t => t.UpdatedAt).HasColumnName("updated_at");
+        entity.Property(t => t.MetricPricesJson).HasColumnName("metric_prices_json");
+        entity.Property(t => t.MinimumPayment).HasColumnName("minimum_payment").HasPrecision(18, 6);
     }
 }

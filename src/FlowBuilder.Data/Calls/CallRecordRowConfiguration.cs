@@ -27,5 +27,6 @@ internal sealed class CallRecordRowConfiguration : IEntityTypeConfiguration<Call
         entity.Property(c => c.BillableSeconds).HasColumnName("billable_seconds");
         entity.HasIndex(c => new { c.CompanyId, c.StartedAt }).HasDatabaseName("ix_call_records_company_id_started_at");
         entity.HasIndex(c => c.InstanceId).HasDatabaseName("ix_call_records_instance_id");
+        entity.HasIndex(c => c.EndedAt).HasDatabaseName("ix_call_records_ended_at");
     }
 }

@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Accounts;
 using FlowBuilder.Data.Billing;
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
@@ -15,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowBuilder.Data.Context;
 
 /// <summary>FlowBuilder's tables: companies, flows and their versions, trigger bindings, instances,
-/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls, and campaign contacts (groups, contacts, information databases, do-not-call), campaigns, tariffs, and click-to-call campaigns with their callback requests, legs and comments. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
+/// journal, incidents, call-detail records, recordings, and the call centre's extensions, groups, queues, caller lists and queue calls, and campaign contacts (groups, contacts, information databases, do-not-call), campaigns, tariffs, click-to-call campaigns with their callback requests, legs and comments, users, API keys, billing accounts and their ledger entries. The schema comes from the hand-written migrations in <c>Migrations/</c>.</summary>
 public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> options) : DbContext(options)
 {
     internal DbSet<CompanyRow> Companies => Set<CompanyRow>();
@@ -57,6 +58,10 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
     internal DbSet<CallbackRequestRow> CallbackRequests => Set<CallbackRequestRow>();
     internal DbSet<CallbackLegRow> CallbackLegs => Set<CallbackLegRow>();
     internal DbSet<CallbackCommentRow> CallbackComments => Set<CallbackCommentRow>();
+    internal DbSet<UserRow> Users => Set<UserRow>();
+    internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+    internal DbSet<BillingAccountRow> BillingAccounts => Set<BillingAccountRow>();
+    internal DbSet<LedgerEntryRow> LedgerEntries => Set<LedgerEntryRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -104,5 +109,9 @@ public sealed class FlowBuilderDbContext(DbContextOptions<FlowBuilderDbContext> 
         modelBuilder.ApplyConfiguration(new CallbackRequestRowConfiguration());
         modelBuilder.ApplyConfiguration(new CallbackLegRowConfiguration());
         modelBuilder.ApplyConfiguration(new CallbackCommentRowConfiguration());
+        modelBuilder.ApplyConfiguration(new UserRowConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiKeyRowConfiguration());
+        modelBuilder.ApplyConfiguration(new BillingAccountRowConfiguration());
+        modelBuilder.ApplyConfiguration(new LedgerEntryRowConfiguration());
     }
 }

@@ -6,6 +6,9 @@ public sealed class InMemoryCallRecordStore : ICallRecordStore
 {
     private readonly ConcurrentDictionary<string, CallDetailRecord> _records = new(StringComparer.Ordinal);
 
+    /// <summary>Every record, in no particular order (a snapshot).</summary>
+    public IReadOnlyList<CallDetailRecord> Records => [.. _records.Values];
+
     public ValueTask AddAsync(CallDetailRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);

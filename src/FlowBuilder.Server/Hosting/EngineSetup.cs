@@ -33,6 +33,7 @@ internal static class EngineSetup
         var media = builder.Configuration["FlowBuilder:Media:Folder"];
         var mediaFolder = Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(media) ? "media" : media);
         builder.Services.AddSingleton(new MediaLibrary(mediaFolder));
+        builder.Services.AddSingleton<FlowBuilder.Server.Media.CompanyMediaLibraries>();
         // SIP calls play the media library's files unless FlowBuilder:Sip:MediaFolder names another folder.
         if (string.IsNullOrWhiteSpace(builder.Configuration["FlowBuilder:Sip:MediaFolder"])) builder.Configuration["FlowBuilder:Sip:MediaFolder"] = mediaFolder;
         builder.Services.AddFlowBuilderTelephony(builder.Configuration);

@@ -1,3 +1,4 @@
+using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Problems;
 using FlowBuilder.Telephony.Media.Audio;
 using FlowBuilder.Telephony.Media.Library;
@@ -7,23 +8,26 @@ namespace FlowBuilder.Server.Media;
 
 internal static class MediaEndpoints
 {
-    public static Ok<IReadOnlyList<MediaFileView>> List(MediaLibrary library)
+    public static Ok<IReadOnlyList<MediaFileView>> List(CompanyMediaLibraries libraries, ICompanyContext company)
     {
+        var library = libraries.For(company.CompanyId);
         IReadOnlyList<MediaFileView> files = library.List().Select(MediaFileView.From).ToList();
         return TypedResults.Ok(files);
     }
 
     public static async Task<Results<Created<MediaFileView>, ProblemHttpResult>> PutAsync(
-        string name, HttpRequest request, MediaLibrary library, CancellationToken cancellationToken)
+        string name, HttpRequest request, CompanyMediaLibraries libraries, ICompanyContext company, CancellationToken cancellationToken)
     {
+        var library = libraries.For(company.CompanyId);
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
         return Save(library, name, body.GetBuffer().AsSpan(0, (int)body.Length), "body");
     }
 
     public static async Task<Results<Created<IReadOnlyList<MediaFileView>>, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, MediaLibrary library, CancellationToken cancellationToken)
+        HttpRequest request, CompanyMediaLibraries libraries, ICompanyContext company, CancellationToken cancellationToken)
     {
+        var library = libraries.For(company.CompanyId);
         if (!request.HasFormContentType)
             return ApiProblems.BadRequest("Send the files as multipart/form-data, or PUT one file's bytes to /api/media/{name}.", ("path", "body"));
         var form = await request.ReadFormAsync(cancellationToken);
@@ -44,14 +48,16 @@ internal static class MediaEndpoints
         return TypedResults.Created("/api/media", views);
     }
 
-    public static Results<PhysicalFileHttpResult, ProblemHttpResult> Download(string name, MediaLibrary library)
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> Download(string name, CompanyMediaLibraries libraries, ICompanyContext company)
     {
+        var library = libraries.For(company.CompanyId);
         var path = Find(library, name, out var problem);
         return path is null ? problem! : TypedResults.PhysicalFile(path, "audio/wav", Path.GetFileName(path));
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(string name, MediaLibrary library)
+    public static Results<NoContent, ProblemHttpResult> Delete(string name, CompanyMediaLibraries libraries, ICompanyContext company)
     {
+        var library = libraries.For(company.CompanyId);
         var path = Find(library, name, out var problem);
         if (path is null) return problem!;
         library.Delete(name);

@@ -24,15 +24,15 @@ internal static class SimulatorEndpoints
         if (flowId is null && request.Input is { Count: > 0 })
             return ApiProblems.BadRequest("\"input\" is given to a flow run by \"flowId\"; a flow started by its number gets the call as its trigger.", ("path", "$.input"));
 
+        // A number belongs to one company's flow: ringing another company's number here would run its flow, so it is not found.
+        if (flowId is null && (await flows.DecideAsync(Blank(request.From) ?? DefaultCaller, to!, cancellationToken)).CompanyId is { } owner && owner != company.CompanyId)
+            return NoFlowFor(to!);
         var call = simulator.Ring(Blank(request.From) ?? DefaultCaller, to ?? TestConsoleNumber);
         string? instanceId;
         if (flowId is null)
         {
             var accepted = await flows.AcceptInboundAsync(simulator, call, cancellationToken);
-            if (!accepted.IsStarted)
-                return ApiProblems.NotFound("No flow for this number",
-                    $"No published flow answers calls to '{to}'. Publish a flow whose trigger is {{\"type\": \"call\", \"number\": \"{to}\"}}, or ring a flow by \"flowId\".",
-                    ("number", to));
+            if (!accepted.IsStarted) return NoFlowFor(to!);
             instanceId = accepted.InstanceId;
         }
         else
@@ -43,12 +43,12 @@ internal static class SimulatorEndpoints
         return TypedResults.Created($"/api/simulator/calls/{call.Id}", View(simulator, call, instanceId));
     }
 
-    public static Results<Ok<SimulatedCallView>, ProblemHttpResult> Get(string id, CallSimulator simulator) =>
-        simulator.Find(id) is { } call ? TypedResults.Ok(View(simulator, call, instanceId: null)) : UnknownCall(id);
+    public static Results<Ok<SimulatedCallView>, ProblemHttpResult> Get(string id, CallSimulator simulator, ICompanyContext company) =>
+        Find(simulator, id, company) is { } call ? TypedResults.Ok(View(simulator, call, instanceId: null)) : UnknownCall(id);
 
-    public static Results<Ok<SimulatedCallView>, ProblemHttpResult> PressDigits(string id, DigitsRequest request, CallSimulator simulator)
+    public static Results<Ok<SimulatedCallView>, ProblemHttpResult> PressDigits(string id, DigitsRequest request, CallSimulator simulator, ICompanyContext company)
     {
-        if (simulator.Find(id) is not { } call) return UnknownCall(id);
+        if (Find(simulator, id, company) is not { } call) return UnknownCall(id);
         var digits = request.Digits?.Trim() ?? "";
         if (digits.Length == 0 || digits.Any(c => !IsKey(c)))
             return ApiProblems.BadRequest($"\"digits\" must be keys of a phone keypad (0-9, *, #, A-D); got '{request.Digits}'.", ("path", "$.digits"));
@@ -58,9 +58,9 @@ internal static class SimulatorEndpoints
         return TypedResults.Ok(View(simulator, call, instanceId: null));
     }
 
-    public static Results<Ok<SimulatedCallView>, ProblemHttpResult> HangUp(string id, CallSimulator simulator)
+    public static Results<Ok<SimulatedCallView>, ProblemHttpResult> HangUp(string id, CallSimulator simulator, ICompanyContext company)
     {
-        if (simulator.Find(id) is not { } call) return UnknownCall(id);
+        if (Find(simulator, id, company) is not { } call) return UnknownCall(id);
         simulator.HangUpByCaller(id);
         return TypedResults.Ok(View(simulator, call, instanceId: null));
     }
@@ -83,6 +83,15 @@ internal static class SimulatorEndpoints
         simulator.ScriptDial(number, status.Value, TimeSpan.FromSeconds(after));
         return TypedResults.NoContent();
     }
+
+    /// <summary>The call, unless a flow of another company handles it.</summary>
+    private static CallInfo? Find(CallSimulator simulator, string id, ICompanyContext company) =>
+        simulator.Find(id) is { } call && (simulator.OwnerOf(id) is not { } owner || owner.CompanyId == company.CompanyId) ? call : null;
+
+    private static ProblemHttpResult NoFlowFor(string to) =>
+        ApiProblems.NotFound("No flow for this number",
+            $"No published flow answers calls to '{to}'. Publish a flow whose trigger is {{\"type\": \"call\", \"number\": \"{to}\"}}, or ring a flow by \"flowId\".",
+            ("number", to));
 
     private static SimulatedCallView View(CallSimulator simulator, CallInfo call, string? instanceId) =>
         SimulatedCallView.Of(call, instanceId, simulator.IsUp(call.Id), simulator.Transcript(call.Id));

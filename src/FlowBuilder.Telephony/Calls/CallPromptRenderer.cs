@@ -10,7 +10,7 @@ namespace FlowBuilder.Telephony.Calls;
 
 /// <summary>
 /// Turns the engine's <see cref="Prompt"/> into G.711 frames: Say through <see cref="TtsPromptSource"/>, Audio from a WAV
-/// file of the media folder (resampled to 8 kHz, cached until the file changes), Silence as silent frames.
+/// file of the prompt's company's media folder (<see cref="CompanyMediaFolder"/>) (resampled to 8 kHz, cached until the file changes), Silence as silent frames.
 /// A failure (TTS error, missing or unreadable file) is a result with the reason, not an exception.
 /// </summary>
 public sealed class CallPromptRenderer(TtsPromptSource? speech, PromptCache cache, string? mediaFolder, string defaultVoice)
@@ -23,19 +23,19 @@ public sealed class CallPromptRenderer(TtsPromptSource? speech, PromptCache cach
             PromptKind.Speech => speech is null
                 ? new PromptRenderResult(null, "No text-to-speech engine is configured (FlowBuilder:Sip:Tts).")
                 : await speech.GetFramesAsync(new TtsRequest(prompt.Value, prompt.Voice ?? defaultVoice), codec, cancellationToken).ConfigureAwait(false),
-            PromptKind.Audio => await RenderFileAsync(prompt.Value, codec, cancellationToken).ConfigureAwait(false),
+            PromptKind.Audio => await RenderFileAsync(prompt.Value, prompt.CompanyId, codec, cancellationToken).ConfigureAwait(false),
             PromptKind.Silence => new PromptRenderResult(Silence(prompt.Duration, codec), null),
             _ => new PromptRenderResult(null, $"Prompt kind {prompt.Kind} is not supported."),
         };
     }
 
-    private async ValueTask<PromptRenderResult> RenderFileAsync(string name, G711Codec codec, CancellationToken cancellationToken)
+    private async ValueTask<PromptRenderResult> RenderFileAsync(string name, string? companyId, G711Codec codec, CancellationToken cancellationToken)
     {
         if (mediaFolder is null) return new PromptRenderResult(null, $"Audio '{name}' cannot play: no media folder is configured (FlowBuilder:Sip:MediaFolder).");
         string? path;
         try
         {
-            path = new MediaLibrary(mediaFolder).Find(name);
+            path = new MediaLibrary(CompanyMediaFolder.Of(mediaFolder, companyId)).Find(name);
         }
         catch (MediaNameException e)
         {

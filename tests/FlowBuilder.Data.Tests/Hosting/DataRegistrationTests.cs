@@ -1,3 +1,4 @@
+using FlowBuilder.Data.Accounts;
 using FlowBuilder.Data.Billing;
 using FlowBuilder.Data.CallCentre;
 using FlowBuilder.Data.Campaigns;
@@ -8,7 +9,9 @@ using FlowBuilder.Data.Companies;
 using FlowBuilder.Data.Context;
 using FlowBuilder.Data.Flows;
 using FlowBuilder.Data.Instances;
+using FlowBuilder.Data.Statistics;
 using FlowBuilder.Data.Tests.Support;
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns;
@@ -18,9 +21,11 @@ using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Engine.Statistics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace FlowBuilder.Data.Tests.Hosting;
@@ -104,6 +109,30 @@ public sealed class DataRegistrationTests : IAsyncLifetime
         provider.GetRequiredService<ITariffStore>().ShouldBeOfType<SqlTariffStore>();
         provider.GetRequiredService<IClickToCallCampaignStore>().ShouldBeOfType<SqlClickToCallCampaignStore>();
         provider.GetRequiredService<ICallbackRequestStore>().ShouldBeOfType<SqlCallbackRequestStore>();
+    }
+
+    [Fact]
+    public async Task AddFlowBuilderData_ReplacesEarlierAccountBillingAndStatisticsStores_WithTheSqlOnes()
+    {
+        var services = new ServiceCollection().AddLogging();
+        var records = new InMemoryCallRecordStore();
+        var ledger = new InMemoryBillingLedger();
+        services.AddSingleton<IUserStore, InMemoryUserStore>();
+        services.AddSingleton<IApiKeyStore, InMemoryApiKeyStore>();
+        services.AddSingleton<IBillingLedger>(ledger);
+        services.AddSingleton<IUnratedCallRecords>(new InMemoryUnratedCallRecords(records, ledger));
+        services.AddSingleton<ICallStatistics>(new InMemoryCallStatistics(records, ledger));
+        services.AddFlowBuilderData(Configuration());
+        services.TryAddSingleton<IBillingLedger>(ledger);
+
+        foreach (var port in new[] { typeof(IUserStore), typeof(IApiKeyStore), typeof(IBillingLedger), typeof(IUnratedCallRecords), typeof(ICallStatistics) })
+            services.Count(d => d.ServiceType == port).ShouldBe(1, port.Name);
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IUserStore>().ShouldBeOfType<SqlUserStore>();
+        provider.GetRequiredService<IApiKeyStore>().ShouldBeOfType<SqlApiKeyStore>();
+        provider.GetRequiredService<IBillingLedger>().ShouldBeOfType<SqlBillingLedger>();
+        provider.GetRequiredService<IUnratedCallRecords>().ShouldBeOfType<SqlUnratedCallRecords>();
+        provider.GetRequiredService<ICallStatistics>().ShouldBeOfType<SqlCallStatistics>();
     }
 
     [Theory]

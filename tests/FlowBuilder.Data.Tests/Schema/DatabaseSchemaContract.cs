@@ -17,7 +17,8 @@ public abstract class DatabaseSchemaContract : IAsyncLifetime
         "event_subscriptions", "outbox_events", "event_deliveries", "event_delivery_log",
         "subscriber_groups", "contacts", "info_databases", "info_records", "do_not_call",
         "campaigns", "campaign_contacts", "campaign_attempts",
-        "tariffs", "tariff_rates", "click_to_call_campaigns", "callback_requests", "callback_legs", "callback_comments"];
+        "tariffs", "tariff_rates", "click_to_call_campaigns", "callback_requests", "callback_legs", "callback_comments",
+        "users", "api_keys", "billing_accounts", "ledger_entries"];
 
     protected TestDatabase Database { get; private set; } = null!;
 
@@ -53,7 +54,7 @@ public abstract class DatabaseSchemaContract : IAsyncLifetime
         await FlowBuilderDatabase.MigrateAsync(second);
 
         await using var context = await second.GetRequiredService<IDbContextFactory<FlowBuilderDbContext>>().CreateDbContextAsync();
-        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000001_Initial", "20261122000002_CallRecords", "20261206000001_CallCentre", "20261206100001_Webhooks", "20261206100002_Notifications", "20261206100003_Messaging", "20261206200001_Contacts", "20261206200002_Campaigns", "20261206300001_ClickToCall"]);
+        (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000001_Initial", "20261122000002_CallRecords", "20261206000001_CallCentre", "20261206100001_Webhooks", "20261206100002_Notifications", "20261206100003_Messaging", "20261206200001_Contacts", "20261206200002_Campaigns", "20261206300001_ClickToCall", "20261206400001_Accounts"]);
         (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         Convert.ToInt64(await Database.ScalarAsync("SELECT COUNT(*) FROM companies")).ShouldBe(1);
         (await second.GetRequiredService<IFlowRepository>().GetAsync("default", "welcome", CancellationToken.None)).ShouldNotBeNull();

@@ -1,3 +1,4 @@
+using FlowBuilder.Billing.Invoices;
 using FlowBuilder.Engine.ClickToCall;
 using FlowBuilder.Engine.Companies;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using FlowBuilder.Billing.Invoices;
 using FlowBuilder.Campaigns.ClickToCall.Comments;
 using FlowBuilder.Campaigns.ClickToCall.Reminders;
 using FlowBuilder.Campaigns.Hosting;
@@ -24,7 +25,9 @@ public static class ClickToCallReportsServiceCollectionExtensions
     {
         if (services.IsRegistered<IClickToCallReports>()) return services;
         services.TryAddClockAndEvents();
-        services.AddOptions<InvoiceSellerOptions>().BindConfiguration(InvoiceSellerOptions.SectionName);
+        // AddFlowBuilderBilling reads the same section; binding it twice would repeat the address lines.
+        if (!services.IsRegistered<IConfigureOptions<InvoiceSellerOptions>>())
+            services.AddOptions<InvoiceSellerOptions>().BindConfiguration(InvoiceSellerOptions.SectionName);
         services.AddOptions<ClickToCallReminderOptions>().BindConfiguration(ClickToCallReminderOptions.SectionName);
         services.AddSingleton<IClickToCallReports>(sp => new ClickToCallReports(
             sp.GetRequiredService<ICallbackRequestStore>(),

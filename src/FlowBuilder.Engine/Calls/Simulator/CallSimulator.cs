@@ -84,6 +84,12 @@ public sealed partial class CallSimulator : ICallControl
         lock (_gate) return _calls.TryGetValue(callId, out var call) ? call.Info : null;
     }
 
+    /// <summary>The flow instance handling the call; null for an unknown call or one no flow took.</summary>
+    public CallOwner? OwnerOf(string callId)
+    {
+        lock (_gate) return _calls.TryGetValue(callId, out var call) ? call.Owner : null;
+    }
+
     public void Attach(string callId, CallOwner owner)
     {
         ArgumentNullException.ThrowIfNull(owner);

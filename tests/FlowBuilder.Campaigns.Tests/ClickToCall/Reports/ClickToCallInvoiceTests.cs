@@ -1,3 +1,4 @@
+using FlowBuilder.Billing.Invoices;
 using FlowBuilder.Campaigns.ClickToCall.Reports;
 using FlowBuilder.Engine.Billing;
 using FlowBuilder.Engine.ClickToCall;

@@ -1,3 +1,4 @@
+using FlowBuilder.Billing.Invoices;
 using FlowBuilder.Campaigns.ClickToCall.Comments;
 using FlowBuilder.Campaigns.ClickToCall.Reminders;
 using FlowBuilder.Campaigns.ClickToCall.Reports;
