@@ -65,7 +65,7 @@ LOAD_AFTER=$(load)
 
 # End-to-end posting into the ledger needs the SQL billing ledger (SqlBillingLedger); measured only once it exists.
 if grep -rqs "class SqlBillingLedger" "$ROOT/src"; then
-  LEDGER_NOTE="Posting into the ledger (SqlBillingLedger) is on this branch but not measured yet."
+  LEDGER_NOTE="End-to-end posting into the ledger (\`SqlBillingLedger\`, SQLite) is not part of this benchmark yet: the SQL ledger reached main after the rating run was written; next step."
 else
   LEDGER_NOTE="End-to-end posting into the ledger (\`IBillingLedger\` on SQLite) is not measured: the SQL ledger (\`SqlBillingLedger\`) is not in this tree yet."
 fi
