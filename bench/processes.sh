@@ -1,6 +1,8 @@
 # Sourced by the bench scripts: logging, and stopping every process a script started (by PID) when it ends.
 # A script adds each PID it starts to STARTED_PIDS and may set WORK to a temporary folder removed at exit.
 STARTED_PIDS=()
+# shellcheck disable=SC1091
+. "$(dirname "${BASH_SOURCE[0]}")/auth.sh"
 
 log() { printf '\n== %s\n' "$*" >&2; }
 

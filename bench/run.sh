@@ -22,6 +22,8 @@
 #   click-to-call (issue 8): bench/clicktocall/run.sh — the public intake under wrk load (accepted requests/s, p50/p99)
 #   against a Node-RED intake flow, and request-to-ring latency (202 -> INVITE at SIPp) against SIPp's own UAC call
 #   setup; SKIP_CLICKTOCALL=1 skips it
+#   rating (issue 9): bench/rating/run.sh — CDRs rated per second with a 50,000-prefix tariff (RateTable + CallCharges,
+#   BenchmarkDotNet) against the SQL longest-prefix query on SQLite and PostgreSQL; SKIP_RATING=1 skips it
 #                      REPORT_ONLY=1 (rewrite RESULTS.md from the last run's bench/out, e.g. after editing ANALYSIS.md)
 set -euo pipefail
 
@@ -133,9 +135,9 @@ if [ -z "${SKIP_HTTP:-}" ]; then
   FB_PID=$!
   STARTED_PIDS+=("$FB_PID")
   wait_http "http://127.0.0.1:$FB_PORT/" "$FB_PID"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' \
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' \
     --data-binary @"$BENCH/flows/webhook-bench.flow.json" "http://127.0.0.1:$FB_PORT/api/flows/import?replace=true" > "$OUT/import.json"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "benchmark"}' \
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "benchmark"}' \
     "http://127.0.0.1:$FB_PORT/api/flows/bench-webhook/publish" > "$OUT/publish.json"
   FB_SAMPLE="$(curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"amount": 150, "orderId": "A-1001", "customer": "ada@example.com"}' "http://127.0.0.1:$FB_PORT/hooks/bench")"
   echo "FlowBuilder answers: $FB_SAMPLE" >&2
@@ -169,7 +171,7 @@ if [ -z "${SKIP_HTTP:-}" ]; then
   sleep 1
   timeout 120 dotnet "$BENCH_DLL" profile-process --pid "$FB_PID" --seconds 8 --trace "$WORK/server.nettrace" --report "$OUT/server-profile.md" >/dev/null || echo "(the server profile failed)" > "$OUT/server-profile.md"
   wait "$WRK_PID" || true
-  FB_INSTANCES="$(curl -fsS --max-time 10 "http://127.0.0.1:$FB_PORT/api/instances?flowId=bench-webhook&take=1" | jq -r '.total // "?"' 2>/dev/null || echo "?")"
+  FB_INSTANCES="$(curl -H "$AUTH_HEADER" -fsS --max-time 10 "http://127.0.0.1:$FB_PORT/api/instances?flowId=bench-webhook&take=1" | jq -r '.total // "?"' 2>/dev/null || echo "?")"
   stop_pid "$FB_PID"
 fi
 
@@ -214,6 +216,11 @@ fi
 if [ -z "${SKIP_CLICKTOCALL:-}" ]; then
   log "Click-to-call: public intake under load against Node-RED, request-to-ring latency against SIPp (bench/clicktocall/run.sh)"
   SKIP_BUILD=1 timeout 1800 bash "$BENCH/clicktocall/run.sh" || { mkdir -p "$BENCH/clicktocall/out"; echo "_the click-to-call benchmark failed: see bench/clicktocall/out/_" > "$BENCH/clicktocall/out/clicktocall.md"; }
+fi
+
+if [ -z "${SKIP_RATING:-}" ]; then
+  log "Rating: CDRs/s with 50,000 prefixes, RateTable against the SQL longest-prefix query on SQLite and PostgreSQL (bench/rating/run.sh)"
+  SKIP_BUILD=1 timeout 1800 bash "$BENCH/rating/run.sh" || { mkdir -p "$BENCH/rating/out"; echo "_the rating benchmark failed: see bench/rating/out/rating.log_" > "$BENCH/rating/out/rating.md"; }
 fi
 
 declare -p RUN_DATE SKIP_STEPS SKIP_HTTP SKIP_TELEPHONY SKIP_BRIDGE SKIP_DESIGNER FB_SAMPLE NR_SAMPLE FB_RSS_KB NR_RSS_KB FB_INSTANCES NR_VERSION 2>/dev/null > "$OUT/run-vars.sh" || true
@@ -331,6 +338,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   if [ -f "$BENCH/campaigns/out/import.md" ]; then cat "$BENCH/campaigns/out/import.md"; echo; fi
   if [ -f "$BENCH/campaigns/out/dialer.md" ]; then cat "$BENCH/campaigns/out/dialer.md"; echo; fi
   if [ -f "$BENCH/clicktocall/out/clicktocall.md" ]; then cat "$BENCH/clicktocall/out/clicktocall.md"; echo; fi
+  if [ -f "$BENCH/rating/out/rating.md" ]; then cat "$BENCH/rating/out/rating.md"; echo; fi
   if [ -f "$OUT/steps-profile.md" ]; then
     echo "## (a) Where a step's time goes: sample profiles"
     echo

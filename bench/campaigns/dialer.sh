@@ -35,7 +35,7 @@ fi
 SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll"
 URL="http://127.0.0.1:$PORT"
 api() { # METHOD PATH [JSON]
-  curl -fsS -X "$1" -H 'content-type: application/json' ${3:+-d "$3"} "$URL$2"
+  curl -H "$AUTH_HEADER" -fsS -X "$1" -H 'content-type: application/json' ${3:+-d "$3"} "$URL$2"
 }
 json() { python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; }
 
@@ -58,7 +58,7 @@ dotnet "$SERVER_DLL" --urls "$URL" "--FlowBuilder:Database:ConnectionString=Data
   > "$OUT/dialer-server.log" 2>&1 &
 SERVER_PID=$!
 STARTED_PIDS+=("$SERVER_PID")
-for _ in $(seq 1 600); do curl -fsS -o /dev/null --max-time 1 "$URL/api/groups" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 600); do curl -H "$AUTH_HEADER" -fsS -o /dev/null --max-time 1 "$URL/api/groups" 2>/dev/null && break; sleep 0.1; done
 
 api POST /api/flows '{"id":"dialer-bench","name":"Dialer bench: say nothing, end","nodes":[{"id":"end","type":"control.end","inputs":{"result":"done"}}],"edges":[]}' >/dev/null
 api POST /api/flows/dialer-bench/publish '{"note":"bench"}' >/dev/null
@@ -70,7 +70,7 @@ for i in range(int(sys.argv[1])):
     n = (i // 6) * 10 + i % 6          # last digit 0-5: the callee scenario answers
     print(f"+1202{5550000 + n if n < 10000 else 5560000 + n - 10000}")
 PY
-IMPORT=$(curl -fsS -F "file=@$WORK/contacts.csv" -F mode=allOrNothing "$URL/api/groups/$GROUP/imports" | json 'd["id"]')
+IMPORT=$(curl -H "$AUTH_HEADER" -fsS -F "file=@$WORK/contacts.csv" -F mode=allOrNothing "$URL/api/groups/$GROUP/imports" | json 'd["id"]')
 for _ in $(seq 1 600); do
   [ "$(api GET "/api/imports/$IMPORT" | json 'd["status"]')" != running ] && break; sleep 0.1
 done
@@ -98,11 +98,13 @@ T1=$(date +%s.%N)
 CPU1=$(cpu_ticks "$SERVER_PID")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 api GET "/api/campaigns/$CAMPAIGN/statistics" > "$OUT/dialer-statistics.json"
-python3 - "$URL" "$CAMPAIGN" > "$OUT/attempts.json" <<'PY'
-import json, sys, urllib.request
+BENCH_API_KEY="$BENCH_API_KEY" python3 - "$URL" "$CAMPAIGN" > "$OUT/attempts.json" <<'PY'
+import json, os, sys, urllib.request
 url, campaign, attempts, offset = sys.argv[1], sys.argv[2], [], 0
 while True:
-    page = json.load(urllib.request.urlopen(f"{url}/api/campaigns/{campaign}/attempts?offset={offset}&limit=500"))
+    request = urllib.request.Request(f"{url}/api/campaigns/{campaign}/attempts?offset={offset}&limit=500",
+                                     headers={"Authorization": "Bearer " + os.environ["BENCH_API_KEY"]})
+    page = json.load(urllib.request.urlopen(request))
     attempts += page; offset += 500
     if len(page) < 500: break
 json.dump(attempts, sys.stdout)

@@ -40,8 +40,8 @@ dotnet "$SERVER_DLL" --urls "$URL" "--FlowBuilder:Database:ConnectionString=Data
   > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 STARTED_PIDS+=("$SERVER_PID")
-for _ in $(seq 1 600); do curl -fsS -o /dev/null --max-time 1 "$URL/api/groups" 2>/dev/null && break; sleep 0.1; done
-GROUP=$(curl -fsS -X POST -H 'content-type: application/json' \
+for _ in $(seq 1 600); do curl -H "$AUTH_HEADER" -fsS -o /dev/null --max-time 1 "$URL/api/groups" 2>/dev/null && break; sleep 0.1; done
+GROUP=$(curl -H "$AUTH_HEADER" -fsS -X POST -H 'content-type: application/json' \
   -d '{"name":"Bench","fields":[{"name":"amountDue","type":"number"},{"name":"dueDate","type":"date"}]}' "$URL/api/groups" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -60,7 +60,7 @@ SERVER_CPU_SECONDS=$(echo "($CPU1 - $CPU0) / $TICKS" | bc -l | xargs printf '%.2
 PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 SUMMARY=$(grep -E 'rows read' "$OUT/cli.txt" | sed 's/^ *//')
-STORED=$(curl -fsS "$URL/api/groups/$GROUP" | python3 -c 'import json, sys; print(json.load(sys.stdin)["contactCount"])')
+STORED=$(curl -H "$AUTH_HEADER" -fsS "$URL/api/groups/$GROUP" | python3 -c 'import json, sys; print(json.load(sys.stdin)["contactCount"])')
 stop_pid "$SERVER_PID"
 
 log "Peer: the sqlite3 shell's .import --csv of the same file"

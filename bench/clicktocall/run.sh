@@ -55,7 +55,7 @@ SERVER_DLL="$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.
 BENCH_DLL="$BENCH/FlowBuilder.Bench/bin/Release/net10.0/FlowBuilder.Bench.dll"
 URL="http://127.0.0.1:$PORT"
 api() { # METHOD PATH [JSON]
-  curl -fsS --max-time 10 -X "$1" -H 'content-type: application/json' ${3:+-d "$3"} "$URL$2"
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X "$1" -H 'content-type: application/json' ${3:+-d "$3"} "$URL$2"
 }
 json() { python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; }
 port_free() {
@@ -81,7 +81,7 @@ start_server() { # LOGNAME EXTRA-ARGS...
     "$@" > "$OUT/server-$name.log" 2>&1 &
   SERVER_PID=$!
   STARTED_PIDS+=("$SERVER_PID")
-  wait_http "$URL/api/tariffs" "$SERVER_PID"
+  wait_http "$URL/health" "$SERVER_PID"
 }
 
 # A tariff with Germany as the company's, the ring flow published, an active campaign open all day; sets KEY and CAMPAIGN.
@@ -89,7 +89,7 @@ setup_campaign() {
   local tariff
   tariff=$(api POST /api/tariffs '{"name":"Bench","currency":"EUR","rates":[{"prefix":"49","destination":"Germany","pricePerMinute":0.02}]}' | json 'd["id"]')
   api PUT /api/company "{\"name\":\"Bench GmbH\",\"tariffId\":\"$tariff\",\"email\":\"office@bench.example\"}" >/dev/null
-  curl -fsS --max-time 10 -X POST -H 'content-type: application/json' --data-binary @"$HERE/ring.flow.json" "$URL/api/flows" >/dev/null
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'content-type: application/json' --data-binary @"$HERE/ring.flow.json" "$URL/api/flows" >/dev/null
   api POST /api/flows/c2c-bench-ring/publish '{"note":"bench"}' >/dev/null
   local view
   view=$(api POST /api/click-to-call/campaigns '{"name":"Bench banner","flowId":"c2c-bench-ring","firstLeg":"client","operators":["+4930123456"],
@@ -181,11 +181,13 @@ if [ "${SKIP_RING:-0}" != 1 ]; then
     [ "$counts" = 0 ] && break; sleep 0.5
   done
   RING_LOAD_AFTER=$(load)
-  python3 - "$URL" "$CAMPAIGN" "$OUT/ring-warmup.json" > "$OUT/ring-requests.json" <<'PY'
-import json, sys, urllib.request
+  BENCH_API_KEY="$BENCH_API_KEY" python3 - "$URL" "$CAMPAIGN" "$OUT/ring-warmup.json" > "$OUT/ring-requests.json" <<'PY'
+import json, os, sys, urllib.request
 url, campaign, items, offset = sys.argv[1], sys.argv[2], [], 0
 while True:
-    page = json.load(urllib.request.urlopen(f"{url}/api/click-to-call/requests?campaignId={campaign}&offset={offset}&limit=500", timeout=30))
+    request = urllib.request.Request(f"{url}/api/click-to-call/requests?campaignId={campaign}&offset={offset}&limit=500",
+                                     headers={"Authorization": "Bearer " + os.environ["BENCH_API_KEY"]})
+    page = json.load(urllib.request.urlopen(request, timeout=30))
     items += page["items"]; offset += 500
     if offset >= page["total"]: break
 warm = {p["id"] for p in json.load(open(sys.argv[3])) if "id" in p}

@@ -13,6 +13,12 @@ const SIZES = (process.env.DESIGNER_SIZES ?? '50,500').split(',').map(Number);
 const FLOWBUILDER = process.env.DESIGNER_BENCH_URL ?? 'http://127.0.0.1:5380';
 const NODERED = process.env.NODERED_EDITOR_URLS ? Object.fromEntries(process.env.NODERED_EDITOR_URLS.split(',').map((p) => p.split('='))) : {};
 const DRAG_STEPS = 120;
+// The server requires sign-in (issue 9): run.sh starts it with the bench's API key as its bootstrap key, and every request to
+// FlowBuilder (the page, its scripts and its API calls) carries the key; Node-RED's editor gets no header.
+const API_KEY = process.env.DESIGNER_BENCH_API_KEY ?? '';
+const AUTH: Record<string, string> = API_KEY ? { Authorization: `Bearer ${API_KEY}` } : {};
+const contextFor = (browser: Browser, url: string) =>
+  browser.newContext({ viewport: { width: 1600, height: 1000 }, extraHTTPHeaders: url.startsWith(FLOWBUILDER) ? AUTH : {} });
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
 
 /** One system under test: where a flow of n blocks opens, and when its canvas is interactive. */
@@ -47,7 +53,7 @@ interface DragTiming { fps: number; longestFrameMs: number; framesOver50ms: numb
  * editor's scripts cached, as for a person who opened a flow before) — and returns ms from navigation start to the
  * ready frame. */
 async function openOnce(browser: Browser, url: string, ready: string, warm = false): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const context = await contextFor(browser, url);
   const page = await context.newPage();
   await page.addInitScript(`(() => {
     const check = () => { if (${ready}) window.__readyAt = performance.now(); else requestAnimationFrame(check); };
@@ -66,7 +72,7 @@ async function openOnce(browser: Browser, url: string, ready: string, warm = fal
 }
 
 async function dragOnce(browser: Browser, url: string, ready: string, block: string): Promise<DragTiming> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const context = await contextFor(browser, url);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(ready, undefined, { timeout: 120_000 });
@@ -111,7 +117,7 @@ test('opens and drags generated flows in FlowBuilder and Node-RED', async ({ bro
   test.setTimeout(1_800_000);
   for (const size of SIZES) {
     const flow = { ...generateFlow(size, 7), id: `bench-designer-${size}`, name: `Benchmark: ${size} blocks` };
-    const imported = await request.post(`${FLOWBUILDER}/api/flows/import?replace=true`, { data: flow });
+    const imported = await request.post(`${FLOWBUILDER}/api/flows/import?replace=true`, { data: flow, headers: AUTH });
     expect(imported.ok(), await imported.text()).toBeTruthy();
   }
   const rows: Record<string, string | number>[] = [];

@@ -21,6 +21,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   npm run build --workspace designer >/dev/null
   dotnet build src/FlowBuilder.Server -c Release -nologo -v q -p:BuildDesigner=false >/dev/null
 fi
+# The server requires sign-in (issue 9): it starts with the bench's API key as its bootstrap key; the specs send it.
+# shellcheck disable=SC1091
+. "$BENCH/auth.sh"
 work=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
@@ -30,7 +33,7 @@ wait_http() {
   echo "$1 did not answer within 60 s" >&2; return 1
 }
 
-(cd "$work" && FlowBuilder__Server__DesignerPath="$ROOT/designer/dist" FlowBuilder__Database__ConnectionString="Data Source=$work/flowbuilder.db" \
+(cd "$work" && FlowBuilder__Accounts__Bootstrap__ApiKey="$BENCH_API_KEY" FlowBuilder__Server__DesignerPath="$ROOT/designer/dist" FlowBuilder__Database__ConnectionString="Data Source=$work/flowbuilder.db" \
   exec dotnet "$ROOT/src/FlowBuilder.Server/bin/Release/net10.0/FlowBuilder.Server.dll" --urls "http://127.0.0.1:$FB_PORT" >"$work/flowbuilder.log" 2>&1) &
 pids+=($!)
 wait_http "http://127.0.0.1:$FB_PORT/health"
@@ -49,6 +52,6 @@ for size in ${SIZES//,/ }; do
   port=$((port + 1))
 done
 
-DESIGNER_BENCH_URL="http://127.0.0.1:$FB_PORT" NODERED_EDITOR_URLS="$(IFS=,; echo "${nodered_urls[*]}")" \
+DESIGNER_BENCH_URL="http://127.0.0.1:$FB_PORT" DESIGNER_BENCH_API_KEY="$BENCH_API_KEY" NODERED_EDITOR_URLS="$(IFS=,; echo "${nodered_urls[*]}")" \
   npx playwright test -c bench/designer/playwright.config.ts
 cat bench/out/designer.md

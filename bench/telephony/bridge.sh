@@ -159,11 +159,11 @@ start_flowbuilder() {
   local flow="$HERE/flows/bench-bridge.flow.json" id
   id="$(jq -r .id "$flow")"
   # Fails until the Connect activity (telephony.connect) is in the build: the reply says why.
-  curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$flow" \
+  curl -H "$AUTH_HEADER" -sS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$flow" \
     -o "$OUT/$name-import.json" -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" \
     > "$OUT/$name-import.status" || return 1
   grep -q '^2' "$OUT/$name-import.status" || { echo "importing the flow failed: $(cat "$OUT/$name-import.status") $(head -c 400 "$OUT/$name-import.json")" >&2; return 1; }
-  curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "bridge benchmark"}' \
+  curl -H "$AUTH_HEADER" -sS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "bridge benchmark"}' \
     -o "$OUT/$name-publish.json" -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" \
     > "$OUT/$name-publish.status" || return 1
   grep -q '^2' "$OUT/$name-publish.status" || { echo "publishing the flow failed: $(cat "$OUT/$name-publish.status") $(head -c 400 "$OUT/$name-publish.json")" >&2; return 1; }

@@ -89,9 +89,9 @@ start_server() {
   done
   for flow in cps hold dtmf; do
     id="$(jq -r .id "$HERE/flows/bench-$flow.flow.json")"
-    curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$HERE/flows/bench-$flow.flow.json" \
+    curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$HERE/flows/bench-$flow.flow.json" \
       "http://127.0.0.1:$HTTP_PORT/api/flows/import?replace=true" > /dev/null
-    curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "telephony benchmark"}' \
+    curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "telephony benchmark"}' \
       "http://127.0.0.1:$HTTP_PORT/api/flows/$id/publish" > /dev/null
   done
 }

@@ -65,9 +65,9 @@ start_flowbuilder() {
   FB_PID=$!
   STARTED_PIDS+=("$FB_PID")
   wait_http "http://127.0.0.1:$FB_PORT/health"
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$BENCH/flows/webhook-async.flow.json" \
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' --data-binary @"$BENCH/flows/webhook-async.flow.json" \
     "http://127.0.0.1:$FB_PORT/api/flows/import?replace=true" > /dev/null
-  curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "benchmark"}' \
+  curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"note": "benchmark"}' \
     "http://127.0.0.1:$FB_PORT/api/flows/bench-webhook-async/publish" > /dev/null
 }
 wait_http "http://127.0.0.1:$RECV_PORT/stats"
@@ -89,7 +89,7 @@ log "(2) Notifications delivered per second ($NOTIFY_COUNT events, 3 rounds), on
 # written, which would slow the outbox's writes down for reasons that have nothing to do with notifications.
 stop_pid "$FB_PID"
 start_flowbuilder notifications
-SUBSCRIPTION="$(curl -fsS --max-time 10 -X POST -H 'Content-Type: application/json' \
+SUBSCRIPTION="$(curl -H "$AUTH_HEADER" -fsS --max-time 10 -X POST -H 'Content-Type: application/json' \
   -d "{\"url\": \"http://127.0.0.1:$RECV_PORT/fb\", \"events\": [\"flow.completed\"], \"description\": \"benchmark\"}" \
   "http://127.0.0.1:$FB_PORT/api/subscriptions")"
 echo "$SUBSCRIPTION" | jq -j '.secret' | curl -fsS --max-time 5 -X POST --data-binary @- "http://127.0.0.1:$RECV_PORT/secret" > /dev/null
