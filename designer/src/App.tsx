@@ -21,6 +21,8 @@ const ClickToCallStatisticsPage = lazy(() => import('./pages/ClickToCallStatisti
 const CompanyPage = lazy(() => import('./pages/CompanyPage/CompanyPage').then((m) => ({ default: m.CompanyPage })));
 const TariffsPage = lazy(() => import('./pages/TariffsPage/TariffsPage').then((m) => ({ default: m.TariffsPage })));
 const TariffPage = lazy(() => import('./pages/TariffsPage/TariffPage').then((m) => ({ default: m.TariffPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const AccountPage = lazy(() => import('./pages/AccountPage/AccountPage').then((m) => ({ default: m.AccountPage })));
 const InstancesPage = lazy(() => import('./pages/InstancesPage/InstancesPage').then((m) => ({ default: m.InstancesPage })));
 
 export function App() {
@@ -31,6 +33,7 @@ export function App() {
       <header className="topbar">
         <Link href="/" className="brand">FlowBuilder</Link>
         <nav>
+          <Link href="/dashboard" className={route.page === 'dashboard' ? 'active' : ''}>Dashboard</Link>
           <Link href="/" className={route.page === 'flows' || route.page === 'editor' ? 'active' : ''}>Flows</Link>
           <Link href="/instances" className={route.page === 'instances' || route.page === 'instance' ? 'active' : ''}>Instances</Link>
           <Link href="/campaigns" className={route.page.startsWith('campaign') ? 'active' : ''}>Campaigns</Link>
@@ -40,6 +43,7 @@ export function App() {
           <Link href="/operator" className={route.page === 'operator' ? 'active' : ''}>Operator</Link>
           <Link href="/tariffs" className={route.page === 'tariffs' || route.page === 'tariff' ? 'active' : ''}>Tariffs</Link>
           <Link href="/settings/company" className={route.page === 'company' ? 'active' : ''}>Company</Link>
+          <Link href="/account" className={route.page === 'account' ? 'active' : ''}>Account</Link>
           <a href="/openapi/v1.json" target="_blank" rel="noreferrer">API</a>
         </nav>
       </header>
@@ -64,6 +68,8 @@ export function App() {
         {route.page === 'company' && <CompanyPage />}
         {route.page === 'tariffs' && <TariffsPage />}
         {route.page === 'tariff' && <TariffPage key={route.tariffId} tariffId={route.tariffId} />}
+        {route.page === 'dashboard' && <DashboardPage />}
+        {route.page === 'account' && <AccountPage />}
         {route.page === 'not-found' && (
           <div className="page"><h1>Not found</h1><p>Nothing lives at {route.path}. <Link href="/">Back to the flows</Link>.</p></div>
         )}

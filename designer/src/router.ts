@@ -21,6 +21,8 @@ export type Route =
   | { page: 'company' }
   | { page: 'tariffs' }
   | { page: 'tariff'; tariffId: string }
+  | { page: 'dashboard' }
+  | { page: 'account' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -47,6 +49,8 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (parts.length === 2) return { page: 'click-to-call-campaign', campaignId: parts[1] };
   }
   if (parts[0] === 'settings' && parts[1] === 'company' && parts.length === 2) return { page: 'company' };
+  if (parts[0] === 'dashboard' && parts.length === 1) return { page: 'dashboard' };
+  if (parts[0] === 'account' && parts.length === 1) return { page: 'account' };
   if (parts[0] === 'tariffs' && parts.length === 1) return { page: 'tariffs' };
   if (parts[0] === 'tariffs' && parts.length === 2) return { page: 'tariff', tariffId: parts[1] };
   return { page: 'not-found', path: pathname };
