@@ -1,7 +1,7 @@
 // What the account, dashboard and tariff specs set up through the API as the bootstrap system administrator (the `request`
 // fixture): companies with an Admin of their own, top-ups, tariffs; and a browser signed in as that Admin.
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { createFlow, uniqueFlowId } from './support';
+import { uniqueFlowId } from './support';
 
 export interface TestCompany {
   id: string;
@@ -55,11 +55,10 @@ export async function pricedCompany(request: APIRequestContext, company: TestCom
   return tariffId;
 }
 
-/** A published flow of the company that keeps an answered call for `seconds`, then hangs up; its id. */
-export async function publishedTalkingFlow(request: APIRequestContext, company: TestCompany, seconds: number): Promise<string> {
+/** A published flow of the caller's company that keeps an answered call for `seconds`, then hangs up; its id. */
+export async function publishedTalkingFlow(request: APIRequestContext, seconds: number): Promise<string> {
   const id = uniqueFlowId('talk');
   const created = await request.post('/api/flows', {
-    headers: company.headers,
     data: {
       id, name: `Talk ${id}`, version: 0, status: 'draft', variables: [], inputs: [],
       nodes: [
@@ -70,9 +69,7 @@ export async function publishedTalkingFlow(request: APIRequestContext, company: 
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const publish = await request.post(`/api/flows/${id}/publish`, { headers: company.headers, data: { note: 'dashboard', revision: 1 } });
+  const publish = await request.post(`/api/flows/${id}/publish`, { data: { note: 'dashboard', revision: 1 } });
   expect(publish.ok(), await publish.text()).toBeTruthy();
   return id;
 }
-
-export { createFlow };

@@ -5,8 +5,9 @@ import { uniquePhone } from './campaignSupport';
 test('sees calls, ASR and spend on the dashboard after a simulated call', async ({ browser, request, baseURL }) => {
   const company = await newCompany(request, 'dashboard', null);
   await pricedCompany(request, company, 0.1, 0.05);
-  const flowId = await publishedTalkingFlow(request, company, 2);
+  // The company's Admin makes the flow and places the calls; the system administrator only priced the company.
   const page = await signedInPage(browser, baseURL!, company.email, company.password);
+  const flowId = await publishedTalkingFlow(page.request, 2);
   await page.goto('/dashboard');
   await expect(page.getByTestId('dashboard-empty')).toBeVisible();
 
@@ -16,11 +17,11 @@ test('sees calls, ASR and spend on the dashboard after a simulated call', async 
   for (const [phone, answer] of [[answered, 'answered'], [busy, 'busy']] as const) {
     const script = await request.put(`/api/simulator/numbers/${encodeURIComponent(phone)}`, { data: { answer, afterSeconds: 0 } });
     expect(script.ok(), await script.text()).toBeTruthy();
-    const placed = await request.post('/api/calls', { headers: company.headers, data: { flowId, to: phone, channel: 'simulator' } });
+    const placed = await page.request.post('/api/calls', { data: { flowId, to: phone, channel: 'simulator' } });
     expect(placed.status(), await placed.text()).toBe(202);
   }
   await expect.poll(async () => {
-    const stats = await (await request.get('/api/statistics', { headers: company.headers })).json();
+    const stats = await (await page.request.get('/api/statistics')).json();
     return `${stats.totals.calls} calls, ${stats.totals.answered} answered, spend ${stats.totals.spend}`;
   }, { timeout: 30_000 }).toBe('2 calls, 1 answered, spend 0.15');
 
