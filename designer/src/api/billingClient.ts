@@ -35,5 +35,6 @@ export const billingApi = {
   /** The URL of a period's invoice (yyyy-MM) as a download. */
   invoiceUrl: (period: string, format: 'pdf' | 'csv') => `/api/billing/invoices/${enc(period)}.${format}`,
 
+  /** from/to: days (yyyy-mm-dd, read in the company's time zone) or instants; [from, to). */
   statistics: (from: string, to: string, bucket: StatisticsBucket) => request<StatisticsView>('GET', `/api/statistics${query({ from, to, bucket })}`),
 };

@@ -8,7 +8,7 @@ import { messageOf } from '../../components/ProblemList/problems';
 import { formatMoney, formatNumber, formatRatio } from '../../model/billingFormat';
 import { asrPoints, callPoints, hasActivity, spendPoints } from '../../model/dashboardCharts';
 import { bucketFor, bucketLabel, bucketsFor, choicePeriod, dashboardPeriod, periodProblem } from '../../model/dashboardPeriod';
-import { instantOf, periodLabel } from '../../model/clickToCallPeriod';
+import { periodLabel } from '../../model/clickToCallPeriod';
 import { BucketTable } from './BucketTable';
 import { DashboardPeriodPicker, type DashboardChoice } from './DashboardPeriodPicker';
 import { StatisticsTiles } from './StatisticsTiles';
@@ -35,7 +35,8 @@ export function DashboardPage() {
   useEffect(() => {
     if (!period || problem) return;
     const mine = ++sequence.current;
-    billingApi.statistics(instantOf(period.from), instantOf(period.to), bucket).then(
+    // Days, not instants: the server reads a day in the company's time zone, where its buckets start.
+    billingApi.statistics(period.from, period.to, bucket).then(
       (answer) => { if (mine === sequence.current) { setStats(answer); setMessage(null); } },
       (error) => { if (mine === sequence.current) setMessage({ kind: 'error', text: `Could not load the statistics: ${messageOf(error)}` }); },
     );
