@@ -31,3 +31,38 @@ test('makes a tariff, edits its rates, sees the line errors of a bad rates CSV a
   await expect(page.getByTestId('message')).toContainText('Saved.');
   expect((await (await request.get('/api/company')).json()).tariffId).toBe(id);
 });
+
+test('adds an SMS price and a minimum payment to a tariff', async ({ page, request }) => {
+  const created = await request.post('/api/tariffs', { data: { name: `Actions ${Date.now()}`, currency: 'EUR', rates: [] } });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = (await created.json()).id as string;
+  await page.goto(`/tariffs/${id}`);
+  const prices = page.getByTestId('action-prices');
+  await expect(prices).toContainText('No action is priced');
+
+  await prices.getByRole('button', { name: 'Add action price' }).click();
+  await expect(prices.getByLabel('Action price 1 metric')).toHaveValue('sms.sent');
+  await prices.getByLabel('Action price 1 unit price').fill('0.08');
+  await prices.getByRole('button', { name: 'Add action price' }).click();
+  await prices.getByLabel('Action price 2 metric').selectOption('custom');
+  await prices.getByLabel('Action price 2 custom metric').fill('Orders Placed');
+  await prices.getByLabel('Action price 2 unit price').fill('0.5');
+  await prices.getByLabel('Minimum payment per month').fill('100');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('error-metricPrices.1.metric')).toContainText('Action price 2: a metric name is lower-case');
+
+  await prices.getByLabel('Action price 2 custom metric').fill('orders.placed');
+  await prices.getByLabel('Action price 2 name').fill('Orders');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('message')).toContainText('Saved.');
+  const stored = await (await request.get(`/api/tariffs/${id}`)).json();
+  expect(stored.metricPrices).toEqual([
+    expect.objectContaining({ metric: 'sms.sent', unitPrice: 0.08 }),
+    expect.objectContaining({ metric: 'orders.placed', unitPrice: 0.5, name: 'Orders' }),
+  ]);
+  expect(stored.minimumPayment).toBe(100);
+
+  await page.reload();
+  await expect(page.getByTestId('action-prices').getByLabel('Action price 1 unit price')).toHaveValue('0.08');
+  await expect(page.getByTestId('action-prices').getByLabel('Minimum payment per month')).toHaveValue('100');
+});

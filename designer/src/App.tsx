@@ -31,6 +31,8 @@ const SetupPage = lazy(() => import('./pages/SetupPage/SetupPage').then((m) => (
 const UsersPage = lazy(() => import('./pages/UsersPage/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
 const CompaniesPage = lazy(() => import('./pages/CompaniesPage/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const AccountPage = lazy(() => import('./pages/AccountPage/AccountPage').then((m) => ({ default: m.AccountPage })));
 const InstancesPage = lazy(() => import('./pages/InstancesPage/InstancesPage').then((m) => ({ default: m.InstancesPage })));
 
 export function App() {
@@ -66,6 +68,7 @@ export function App() {
         <Link href="/" className="brand">FlowBuilder</Link>
         {me && (
         <nav>
+          {can('dashboard') && <Link href="/dashboard" className={route.page === 'dashboard' ? 'active' : ''}>Dashboard</Link>}
           {can('flows') && <Link href="/" className={route.page === 'flows' || route.page === 'editor' ? 'active' : ''}>Flows</Link>}
           {can('instances') && <Link href="/instances" className={route.page === 'instances' || route.page === 'instance' ? 'active' : ''}>Instances</Link>}
           {can('campaigns') && <Link href="/campaigns" className={route.page.startsWith('campaign') ? 'active' : ''}>Campaigns</Link>}
@@ -107,6 +110,8 @@ export function App() {
         {route.page === 'company' && <CompanyPage />}
         {route.page === 'tariffs' && <TariffsPage />}
         {route.page === 'tariff' && <TariffPage key={route.tariffId} tariffId={route.tariffId} />}
+        {route.page === 'dashboard' && <DashboardPage />}
+        {route.page === 'account' && <AccountPage />}
         {route.page === 'not-found' && (
           <div className="page"><h1>Not found</h1><p>Nothing lives at {route.path}. <Link href="/">Back to the flows</Link>.</p></div>
         )}

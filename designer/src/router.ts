@@ -26,6 +26,8 @@ export type Route =
   | { page: 'users' }
   | { page: 'api-keys' }
   | { page: 'companies' }
+  | { page: 'dashboard' }
+  | { page: 'account' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -57,6 +59,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts[0] === 'settings' && parts[1] === 'users' && parts.length === 2) return { page: 'users' };
   if (parts[0] === 'settings' && parts[1] === 'api-keys' && parts.length === 2) return { page: 'api-keys' };
   if (parts[0] === 'system' && parts[1] === 'companies' && parts.length === 2) return { page: 'companies' };
+  if (parts[0] === 'dashboard' && parts.length === 1) return { page: 'dashboard' };
+  if (parts[0] === 'account' && parts.length === 1) return { page: 'account' };
   if (parts[0] === 'tariffs' && parts.length === 1) return { page: 'tariffs' };
   if (parts[0] === 'tariffs' && parts.length === 2) return { page: 'tariff', tariffId: parts[1] };
   return { page: 'not-found', path: pathname };

@@ -1,7 +1,7 @@
 // The click-to-call, company and tariff endpoints (contract: /api/click-to-call/*, /api/company, /api/tariffs).
 import { request } from './client';
 import type {
-  CallbackRequestView, ClickToCallCampaign, ClickToCallStatistics, CommentView, CompanyView, EmbedSnippet, RequestList,
+  CallbackRequestView, ClickToCallCampaign, ClickToCallStatistics, CommentView, CompanyView, EmbedSnippet, MetricPriceView, RequestList,
   TariffRateView, TariffSummary, TariffView,
 } from './clickToCallViews';
 import type { ClickToCallBody } from '../model/clickToCallForm';
@@ -29,6 +29,8 @@ export interface TariffBody {
   name: string;
   currency: string;
   rates: TariffRateView[];
+  metricPrices?: MetricPriceView[];
+  minimumPayment?: number;
 }
 
 export const clickToCallApi = {

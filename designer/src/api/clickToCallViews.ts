@@ -229,10 +229,21 @@ export interface TariffRateView {
   nextIncrement?: number;
 }
 
+/** An action price of a tariff: the price of one unit of a metric (sms.sent, or a flow's own). */
+export interface MetricPriceView {
+  metric: string;
+  unitPrice: number;
+  name?: string | null;
+}
+
 export interface TariffView {
   id: string;
   name: string;
   currency: string;
   rates: TariffRateView[];
+  /** Action prices (issue 9); absent from servers before it. */
+  metricPrices?: MetricPriceView[];
+  /** The least a company pays per month; 0: none. */
+  minimumPayment?: number;
   updatedAt?: string;
 }

@@ -5,9 +5,14 @@ import type { TariffView } from '../../api/clickToCallViews';
 import { Link } from '../../components/Link';
 import { MessageArea, type Message } from '../../components/MessageArea/MessageArea';
 import { messageOf, problemsOf } from '../../components/ProblemList/problems';
+import {
+  checkActionPrices, isActionPriceKey, metricPricesBody, metricRowsOf, minimumPaymentOf, placeRowErrors, type MetricPriceRow,
+} from '../../model/metricPriceForm';
+import { fieldErrorsOf, fieldKeyOf } from '../../model/problemFields';
 import { checkRates, emptyRateRow, rateRowsOf, ratesBody, type RateRow } from '../../model/tariffForm';
 import { navigate } from '../../router';
 import { useCan } from '../../store/authStore';
+import { ActionPricesSection } from './ActionPricesSection';
 
 const COLUMNS: { key: keyof RateRow; label: string; size: number }[] = [
   { key: 'prefix', label: 'Prefix', size: 8 }, { key: 'destination', label: 'Destination', size: 20 }, { key: 'pricePerMinute', label: 'Per minute', size: 7 },
@@ -15,7 +20,10 @@ const COLUMNS: { key: keyof RateRow; label: string; size: number }[] = [
   { key: 'nextIncrement', label: 'Next increment (s)', size: 4 },
 ];
 
-/** One tariff: name, currency, the rates table (edit, add, remove), and a rates CSV upload that shows the server's line errors. */
+/**
+ * One tariff: name, currency, the rates table (edit, add, remove), a rates CSV upload that shows the server's line errors, the
+ * action prices and the minimum payment per month. Only system administrators change tariffs; others see them read-only.
+ */
 export function TariffPage({ tariffId }: { tariffId: string }) {
   const edit = useCan('tariffs.edit');
   const [tariff, setTariff] = useState<TariffView | null>(null);
@@ -26,8 +34,16 @@ export function TariffPage({ tariffId }: { tariffId: string }) {
   const [lineErrors, setLineErrors] = useState<string[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [metricRows, setMetricRows] = useState<MetricPriceRow[]>([]);
+  const [minimumPayment, setMinimumPayment] = useState('');
+  const [priceErrors, setPriceErrors] = useState<Record<string, string>>({});
+  const canEdit = edit.allowed;
+  const loaded = true;
 
-  const show = (t: TariffView) => { setTariff(t); setName(t.name); setCurrency(t.currency); setRows(rateRowsOf(t)); setErrors({}); };
+  const show = (t: TariffView) => {
+    setTariff(t); setName(t.name); setCurrency(t.currency); setRows(rateRowsOf(t)); setErrors({});
+    setMetricRows(metricRowsOf(t.metricPrices)); setMinimumPayment(t.minimumPayment ? String(t.minimumPayment) : ''); setPriceErrors({});
+  };
   useEffect(() => {
     clickToCallApi.tariff(tariffId).then(show, (e) => setMessage({ kind: 'error', text: `Could not load the tariff: ${messageOf(e)}` }));
   }, [tariffId]);
@@ -35,14 +51,30 @@ export function TariffPage({ tariffId }: { tariffId: string }) {
   const update = (i: number, patch: Partial<RateRow>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const save = async () => {
     const found = checkRates(rows);
+    const prices = checkActionPrices(metricRows, minimumPayment);
     setErrors(found);
+    setPriceErrors(prices);
     if (Object.keys(found).length) { setMessage({ kind: 'error', text: 'Some rates need attention: see the messages under the table.' }); return; }
+    if (Object.keys(prices).length) { setMessage({ kind: 'error', text: 'Some action prices need attention: see the messages next to them.' }); return; }
     setBusy(true);
     try {
-      show(await clickToCallApi.updateTariff(tariffId, { name: name.trim(), currency: currency.trim().toUpperCase(), rates: ratesBody(rows) }));
+      show(await clickToCallApi.updateTariff(tariffId, {
+        name: name.trim(), currency: currency.trim().toUpperCase(), rates: ratesBody(rows),
+        metricPrices: metricPricesBody(metricRows), minimumPayment: minimumPaymentOf(minimumPayment),
+      }));
       setMessage({ kind: 'info', text: 'Saved.' });
     } catch (error) {
-      setMessage({ kind: 'error', text: problemsOf(error).map((p) => (p.path && p.path !== '$' ? `${p.path}: ${p.message}` : p.message)).join(' ') });
+      // Errors of the action prices go next to their row and field; the others into the message as before.
+      const placed = error instanceof ApiError && error.problem.errors
+        ? placeRowErrors(fieldErrorsOf(error.problem.errors, (p) => fieldKeyOf(p, true))) : {};
+      const atPrices = Object.fromEntries(Object.entries(placed).filter(([k]) => isActionPriceKey(k)));
+      setPriceErrors(atPrices);
+      const rest = problemsOf(error).filter((p) => !isActionPriceKey(placeKey(p.path)));
+      setMessage({
+        kind: 'error',
+        text: rest.length ? rest.map((p) => (p.path && p.path !== '$' ? `${p.path}: ${p.message}` : p.message)).join(' ')
+          : 'Some action prices need attention: see the messages next to them.',
+      });
     } finally {
       setBusy(false);
     }
@@ -80,8 +112,11 @@ export function TariffPage({ tariffId }: { tariffId: string }) {
       <p className="small"><Link href="/tariffs">Tariffs</Link> ›</p>
       <h1>{tariff?.name ?? tariffId}</h1>
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
+      {tariff && loaded && !canEdit && (
+        <p className="muted" data-testid="tariff-read-only">Only a system administrator changes tariffs: you see this one read-only.</p>
+      )}
       {tariff && (
-        <>
+        <fieldset className="tariff-fields" disabled={!canEdit}>
           <div className="instance-filters">
             <label htmlFor="tariff-name">Name</label>
             <input id="tariff-name" value={name} onChange={(e) => setName(e.target.value)} />
@@ -103,10 +138,14 @@ export function TariffPage({ tariffId }: { tariffId: string }) {
           </table>
           {Object.values(errors).map((m) => <div key={m} className="field-error">{m}</div>)}
           <div className="button-row">
-            <button type="button" disabled={!edit.allowed} title={edit.title} onClick={() => setRows([...rows, emptyRateRow()])}>Add rate</button>
-            <button type="button" className="primary" disabled={busy || !edit.allowed} title={edit.title} onClick={() => void save()}>Save</button>
+            <button type="button" onClick={() => setRows([...rows, emptyRateRow()])}>Add rate</button>
+          </div>
+          <ActionPricesSection rows={metricRows} minimumPayment={minimumPayment} currency={currency} errors={priceErrors}
+            onRows={(r) => { setMetricRows(r); setPriceErrors({}); }} onMinimumPayment={(v) => { setMinimumPayment(v); setPriceErrors({}); }} />
+          <div className="button-row">
+            <button type="button" className="primary" disabled={busy} title={edit.title} onClick={() => void save()}>Save</button>
             <label className="button">Upload rates CSV<input type="file" accept=".csv,text/csv" hidden onChange={(e) => void upload(e)} data-testid="rates-csv" /></label>
-            <button type="button" className="danger" disabled={!edit.allowed} title={edit.title} onClick={() => void remove()}>Delete tariff</button>
+            <button type="button" className="danger" title={edit.title} onClick={() => void remove()}>Delete tariff</button>
           </div>
           <p className="muted small">CSV columns: prefix,destination,pricePerMinute[,connectionFee,firstIncrement,nextIncrement].</p>
           {lineErrors.length > 0 && (
@@ -115,8 +154,11 @@ export function TariffPage({ tariffId }: { tariffId: string }) {
               <ul>{lineErrors.map((l) => <li key={l}>{l}</li>)}</ul>
             </div>
           )}
-        </>
+        </fieldset>
       )}
     </div>
   );
 }
+
+/** The form key of a problem's path ("metricPrices[1]" → "metricPrices.1.metric"). */
+const placeKey = (path: string) => Object.keys(placeRowErrors({ [fieldKeyOf(path, true)]: '' }))[0] ?? '';
