@@ -6,7 +6,7 @@ namespace FlowBuilder.Cli.Contacts;
 /// <summary>The contacts API of a running server: uploads (streamed from the file, no overall timeout), import polling and exports.</summary>
 internal sealed class ContactsClient(Uri server) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+    private readonly HttpClient _http = ServerApiKey.Apply(new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan });
 
     public Uri Server => server;
 

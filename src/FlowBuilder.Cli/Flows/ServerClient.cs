@@ -9,7 +9,7 @@ internal sealed class ServerClient(Uri server) : IDisposable
 {
     public const string DefaultServer = "http://127.0.0.1:5080";
 
-    private readonly HttpClient _http = new() { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = ServerApiKey.Apply(new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) });
 
     public Uri Server => server;
 
