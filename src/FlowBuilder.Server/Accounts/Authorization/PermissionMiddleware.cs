@@ -21,7 +21,7 @@ internal sealed class PermissionMiddleware(RequestDelegate next)
         {
             if (!signedIn)
             {
-                var failure = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+                var failure = (await http.AuthenticateAsync()).Failure;
                 await AccessProblems.SignInRequired(failure?.Message).ExecuteAsync(http);
                 return;
             }

@@ -36,6 +36,7 @@ internal static class AccountsSetup
         services.AddSingleton<ApiKeyUseRecorder>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<SessionCookies>();
+        services.AddSingleton<MeViews>();
         services.AddHostedService<AccountsStartup>();
 
         services.AddAuthentication(AccountSchemes.Caller)

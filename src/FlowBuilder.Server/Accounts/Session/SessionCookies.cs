@@ -11,7 +11,7 @@ internal sealed class SessionCookies(SessionValidator validator)
     {
         validator.Forget(user.Id);
         var principal = CallerPrincipals.ForUser(user, actingCompanyId);
-        await http.SignInAsync(AccountSchemes.Session, principal, new AuthenticationProperties { IsPersistent = true });
+        await http.SignInAsync(AccountSchemes.Session, principal, new AuthenticationProperties { IsPersistent = false });
         return principal;
     }
 
