@@ -1,3 +1,4 @@
+using FlowBuilder.Server.Accounts.Hosting;
 using FlowBuilder.Server.Activities;
 using FlowBuilder.Server.CallCentre;
 using FlowBuilder.Server.Campaigns;
@@ -35,11 +36,13 @@ public static class ServerApp
         builder.AddFlowBuilderContacts();
         builder.AddCampaignsApi();
         builder.AddClickToCallApi();
+        builder.AddFlowBuilderAccounts();
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
         app.MapOpenApi();
         app.MapHomeApi();
+        app.MapAccountsApi();
         app.MapFlowsApi();
         app.MapActivitiesApi();
         app.MapTemplatesApi();

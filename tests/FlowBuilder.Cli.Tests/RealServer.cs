@@ -21,6 +21,9 @@ internal sealed class RealServer : IAsyncDisposable
         _folder = folder;
     }
 
+    /// <summary>The system-administrator key the server is bootstrapped with; the CLI under test reads it from FLOWBUILDER_API_KEY.</summary>
+    public const string ApiKey = "fbk_clitestadmin_Q0xJIHRlc3RzIHNpZ24gdGhlaXIgcmVxdWVzdHMgd2l0aCB0aGlz";
+
     public string Url => _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
     public HttpClient Client { get; private set; } = null!;
@@ -34,10 +37,13 @@ internal sealed class RealServer : IAsyncDisposable
             $"--FlowBuilder:PluginsPath={Path.Combine(folder.Path, "plugins")}",
             $"--FlowBuilder:Media:Folder={Path.Combine(folder.Path, "media")}",
             "--FlowBuilder:Logging:MinimumLevel:Default=Warning",
+            $"--FlowBuilder:Accounts:Bootstrap:ApiKey={ApiKey}",
         ]);
+        Environment.SetEnvironmentVariable("FLOWBUILDER_API_KEY", ApiKey);
         await app.StartAsync();
         var server = new RealServer(app, folder);
         server.Client = new HttpClient { BaseAddress = new Uri(server.Url) };
+        server.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
         return server;
     }
 

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using FlowBuilder.Testing;
 
 namespace FlowBuilder.Durability.Tests;
 
@@ -17,7 +18,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         _process = process;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Client = TestApiKeys.Authorize(new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
     }
 
     public Uri Address { get; }
@@ -45,6 +46,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["FlowBuilder__Database__ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "flowbuilder.db")}";
         start.Environment["FlowBuilder__PluginsPath"] = Path.Combine(dataFolder, "plugins");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment[TestApiKeys.EnvironmentVariable] = TestApiKeys.SystemAdministrator;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));

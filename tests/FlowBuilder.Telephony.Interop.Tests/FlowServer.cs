@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FlowBuilder.Engine.Calls;
 using FlowBuilder.Server;
 using FlowBuilder.Telephony.Calls;
+using FlowBuilder.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -51,12 +52,13 @@ internal sealed class FlowServer : IAsyncDisposable
             ["FlowBuilder:Sip:Enabled"] = "true",
             ["FlowBuilder:Sip:Listen:0"] = $"udp:127.0.0.1:{Text(sipPort)}",
             ["FlowBuilder:Sip:MediaAddress"] = "127.0.0.1",
+            [TestApiKeys.Setting] = TestApiKeys.SystemAdministrator,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) values[key] = value;
         var app = ServerApp.Build([.. values.Select(p => $"--{p.Key}={p.Value}")]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        var http = TestApiKeys.Authorize(new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) });
         return new FlowServer(app, root, sipPort, http);
     }
 

@@ -1,4 +1,6 @@
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Descriptors;
+using FlowBuilder.Server.Accounts.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FlowBuilder.Server.Activities;
@@ -9,7 +11,7 @@ internal static class ActivitiesApi
     public static IEndpointRouteBuilder MapActivitiesApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/activities", List).WithTags("Activities").WithName("ListActivities")
-            .WithSummary("Activity descriptors: outcomes, outputs and the inputs' JSON Schema.");
+            .WithSummary("Activity descriptors: outcomes, outputs and the inputs' JSON Schema.").RequirePermission(Permission.FlowsRead);
         return endpoints;
     }
 

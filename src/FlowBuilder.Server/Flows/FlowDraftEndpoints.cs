@@ -1,6 +1,8 @@
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Persistence;
+using FlowBuilder.Server.Accounts.Authorization;
 using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,16 +14,16 @@ internal static class FlowDraftEndpoints
 {
     public static RouteGroupBuilder MapFlowDrafts(this RouteGroupBuilder flows)
     {
-        flows.MapGet("/", ListAsync).WithName("ListFlows").WithSummary("Flows of the company; search matches id or name.");
+        flows.MapGet("/", ListAsync).WithName("ListFlows").WithSummary("Flows of the company; search matches id or name.").RequirePermission(Permission.FlowsRead);
         flows.MapPost("/", CreateAsync).WithName("CreateFlow").Accepts<FlowDefinition>("application/json").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Creates a flow from a definition; answers with the stored flow, its revision and validation problems.");
-        flows.MapGet("/{id}", GetAsync).WithName("GetFlow").WithSummary("The draft with status, revision (also the ETag) and versions.");
+            .WithSummary("Creates a flow from a definition; answers with the stored flow, its revision and validation problems.").RequirePermission(Permission.FlowsWrite);
+        flows.MapGet("/{id}", GetAsync).WithName("GetFlow").WithSummary("The draft with status, revision (also the ETag) and versions.").RequirePermission(Permission.FlowsRead);
         flows.MapPut("/{id}", SaveAsync).WithName("SaveFlowDraft").Accepts<FlowDefinition>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .WithSummary("Saves the draft. Name the revision you edited in If-Match, ?revision= or a revision field; a stale one is refused with 409.");
-        flows.MapPost("/{id}/validate", ValidateStoredAsync).WithName("ValidateFlow").WithSummary("Validates the stored draft.");
+            .WithSummary("Saves the draft. Name the revision you edited in If-Match, ?revision= or a revision field; a stale one is refused with 409.").RequirePermission(Permission.FlowsWrite);
+        flows.MapPost("/{id}/validate", ValidateStoredAsync).WithName("ValidateFlow").WithSummary("Validates the stored draft.").RequirePermission(Permission.FlowsRead);
         flows.MapPost("/validate", ValidatePostedAsync).WithName("ValidateFlowDefinition").Accepts<FlowDefinition>("application/json")
-            .WithSummary("Validates a posted definition without storing it.");
+            .WithSummary("Validates a posted definition without storing it.").RequirePermission(Permission.FlowsRead);
         return flows;
     }
 

@@ -1,6 +1,8 @@
 using System.Text;
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Definitions;
 using FlowBuilder.Engine.Flows;
+using FlowBuilder.Server.Accounts.Authorization;
 using FlowBuilder.Server.Companies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,9 +14,9 @@ internal static class FlowFileEndpoints
     public static RouteGroupBuilder MapFlowFiles(this RouteGroupBuilder flows)
     {
         flows.MapGet("/{id}/export", ExportAsync).WithName("ExportFlow").Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .WithSummary("The draft (or ?version=) as a flow file attachment.");
+            .WithSummary("The draft (or ?version=) as a flow file attachment.").RequirePermission(Permission.FlowsRead);
         flows.MapPost("/import", ImportAsync).WithName("ImportFlow").Accepts<FlowDefinition>("application/json").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Imports a flow file: 201 when new; with ?replace=true an existing draft is replaced (200), else 409.");
+            .WithSummary("Imports a flow file: 201 when new; with ?replace=true an existing draft is replaced (200), else 409.").RequirePermission(Permission.FlowsWrite);
         return flows;
     }
 

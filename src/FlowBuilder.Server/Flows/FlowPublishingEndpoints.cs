@@ -1,4 +1,6 @@
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Flows;
+using FlowBuilder.Server.Accounts.Authorization;
 using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,10 +14,10 @@ internal static class FlowPublishingEndpoints
     {
         flows.MapPost("/{id}/publish", PublishAsync).WithName("PublishFlow").AddEndpointFilter<SignedPublishWarning>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Publishes the draft as the next version; 422 lists every problem when it has errors.");
-        flows.MapPost("/{id}/retract", RetractAsync).WithName("RetractFlow").ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Stops the published version from starting new instances.");
-        flows.MapPost("/{id}/archive", ArchiveAsync).WithName("ArchiveFlow").WithSummary("Archives the flow and unbinds its trigger.");
-        flows.MapPost("/{id}/unarchive", UnarchiveAsync).WithName("UnarchiveFlow").WithSummary("Brings an archived flow back as a draft.");
+            .WithSummary("Publishes the draft as the next version; 422 lists every problem when it has errors.").RequirePermission(Permission.FlowsWrite);
+        flows.MapPost("/{id}/retract", RetractAsync).WithName("RetractFlow").ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Stops the published version from starting new instances.").RequirePermission(Permission.FlowsWrite);
+        flows.MapPost("/{id}/archive", ArchiveAsync).WithName("ArchiveFlow").WithSummary("Archives the flow and unbinds its trigger.").RequirePermission(Permission.FlowsWrite);
+        flows.MapPost("/{id}/unarchive", UnarchiveAsync).WithName("UnarchiveFlow").WithSummary("Brings an archived flow back as a draft.").RequirePermission(Permission.FlowsWrite);
         return flows;
     }
 

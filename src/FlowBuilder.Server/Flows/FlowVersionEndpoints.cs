@@ -1,4 +1,6 @@
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Flows;
+using FlowBuilder.Server.Accounts.Authorization;
 using FlowBuilder.Server.Companies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,11 +11,11 @@ internal static class FlowVersionEndpoints
 {
     public static RouteGroupBuilder MapFlowVersions(this RouteGroupBuilder flows)
     {
-        flows.MapGet("/{id}/versions", ListAsync).WithName("ListFlowVersions").WithSummary("Published versions, newest first (without definitions).");
-        flows.MapGet("/{id}/versions/{version}", GetAsync).WithName("GetFlowVersion").WithSummary("One published version with its definition.");
+        flows.MapGet("/{id}/versions", ListAsync).WithName("ListFlowVersions").WithSummary("Published versions, newest first (without definitions).").RequirePermission(Permission.FlowsRead);
+        flows.MapGet("/{id}/versions/{version}", GetAsync).WithName("GetFlowVersion").WithSummary("One published version with its definition.").RequirePermission(Permission.FlowsRead);
         flows.MapPost("/{id}/versions/{version}/restore", RestoreAsync).WithName("RestoreFlowVersion")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .WithSummary("Copies a version into the draft; needs the draft revision (If-Match, ?revision= or body).");
+            .WithSummary("Copies a version into the draft; needs the draft revision (If-Match, ?revision= or body).").RequirePermission(Permission.FlowsWrite);
         return flows;
     }
 

@@ -1,4 +1,6 @@
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Definitions;
+using FlowBuilder.Server.Accounts.Authorization;
 
 namespace FlowBuilder.Server.Flows;
 
@@ -15,7 +17,7 @@ internal static class FlowsApi
         flows.MapFlowVersions();
         flows.MapFlowFiles();
         endpoints.MapGet("/api/schema/flow", () => TypedResults.Text(FlowSchema.Json, "application/schema+json"))
-            .WithTags("Flows").WithName("GetFlowSchema").WithSummary("The JSON Schema of flow files.");
+            .WithTags("Flows").WithName("GetFlowSchema").WithSummary("The JSON Schema of flow files.").RequirePermission(Permission.FlowsRead);
         return endpoints;
     }
 }

@@ -8,8 +8,8 @@ internal static class HomeApi
     /// <c>DesignerSetup</c>), and <c>GET /health</c>.</summary>
     public static IEndpointRouteBuilder MapHomeApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", Index).WithTags("Home").WithName("Home").WithSummary("Where to start when the designer is not installed.");
-        endpoints.MapGet("/health", HealthEndpoint.CheckAsync).WithTags("Home").WithName("Health").WithSummary("ok when the instance store answers.");
+        endpoints.MapGet("/", Index).WithTags("Home").WithName("Home").WithSummary("Where to start when the designer is not installed.").AllowAnonymous();
+        endpoints.MapGet("/health", HealthEndpoint.CheckAsync).WithTags("Home").WithName("Health").WithSummary("ok when the instance store answers.").AllowAnonymous();
         return endpoints;
     }
 

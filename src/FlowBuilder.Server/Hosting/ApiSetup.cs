@@ -1,4 +1,5 @@
 using System.Net;
+using FlowBuilder.Server.Accounts.Hosting;
 using FlowBuilder.Server.Companies;
 using Microsoft.AspNetCore.HttpOverrides;
 using FlowBuilder.Server.Problems;
@@ -35,7 +36,7 @@ internal static class ApiSetup
     }
 
     /// <summary>Request logging, problem details for every error, the body size limit, the designer's files
-    /// (<see cref="DesignerSetup"/>), routing, then the designer's page fallback.</summary>
+    /// (<see cref="DesignerSetup"/>), routing, authentication and permissions, then the designer's page fallback.</summary>
     public static WebApplication UseFlowBuilderPipeline(this WebApplication app)
     {
         UseKnownProxies(app);
@@ -46,6 +47,7 @@ internal static class ApiSetup
         var designer = DesignerSetup.Files(app);
         if (designer is not null) app.UseFlowBuilderDesigner(designer);
         app.UseRouting();
+        app.UseFlowBuilderAccounts();
         if (designer is not null) app.UseFlowBuilderDesignerFallback(designer);
         return app;
     }

@@ -13,7 +13,7 @@ internal static class SmsGatewayApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithSummary("A delivery receipt from the HTTP SMS gateway: {id, status, error?} as JSON or a form.");
+            .WithSummary("A delivery receipt from the HTTP SMS gateway: {id, status, error?} as JSON or a form.").AllowAnonymous();
         group.MapPost("/inbound", SmsGatewayCallbacks.InboundAsync).WithName("SmsGatewayInbound")
             .Accepts<SmsInboundCallback>("application/json", "application/x-www-form-urlencoded")
             .Produces(StatusCodes.Status204NoContent)
@@ -21,7 +21,7 @@ internal static class SmsGatewayApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithSummary("An inbound (mobile-originated) message from the HTTP SMS gateway: {from, to, text} as JSON or a form.");
+            .WithSummary("An inbound (mobile-originated) message from the HTTP SMS gateway: {from, to, text} as JSON or a form.").AllowAnonymous();
         return endpoints;
     }
 }

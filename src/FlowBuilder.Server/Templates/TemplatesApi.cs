@@ -1,3 +1,6 @@
+using FlowBuilder.Engine.Accounts;
+using FlowBuilder.Server.Accounts.Authorization;
+
 namespace FlowBuilder.Server.Templates;
 
 internal static class TemplatesApi
@@ -7,9 +10,9 @@ internal static class TemplatesApi
     {
         var templates = endpoints.MapGroup("/api/templates").WithTags("Templates");
         templates.MapGet("/", TemplateEndpoints.ListAsync).WithName("ListTemplates")
-            .WithSummary("Every template: id, name, description, trigger type and node count, sorted by name.");
+            .WithSummary("Every template: id, name, description, trigger type and node count, sorted by name.").RequirePermission(Permission.FlowsRead);
         templates.MapGet("/{id}", TemplateEndpoints.GetAsync).WithName("GetTemplate").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A template's flow definition, to save as a new flow.");
+            .WithSummary("A template's flow definition, to save as a new flow.").RequirePermission(Permission.FlowsRead);
         return endpoints;
     }
 }

@@ -1,8 +1,10 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using FlowBuilder.Data.Webhooks;
+using FlowBuilder.Engine.Accounts;
 using FlowBuilder.Engine.Flows;
 using FlowBuilder.Engine.Http;
+using FlowBuilder.Server.Accounts.Authorization;
 using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,9 +23,9 @@ internal static class WebhookSecretEndpoints
     {
         var group = endpoints.MapGroup("/api/flows/{id}/webhook-secret").WithTags("Webhooks");
         group.MapGet("", GetAsync).WithName("GetWebhookSecret").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Whether the flow has a webhook secret, when it was created and its last 4 characters (never the secret).");
+            .WithSummary("Whether the flow has a webhook secret, when it was created and its last 4 characters (never the secret).").RequirePermission(Permission.FlowsWrite);
         group.MapPost("", RotateAsync).WithName("RotateWebhookSecret").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Creates the flow's webhook secret, or rotates it (the previous one stays valid for the grace period); the secret is shown only in this answer.");
+            .WithSummary("Creates the flow's webhook secret, or rotates it (the previous one stays valid for the grace period); the secret is shown only in this answer.").RequirePermission(Permission.FlowsWrite);
         return endpoints;
     }
 

@@ -11,7 +11,7 @@ internal static class WebhooksApi
             .Produces<WebhookAcceptedView>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
-            .WithSummary("Resumes the instance waiting in Wait for Callback with the posted body (once).");
+            .WithSummary("Resumes the instance waiting in Wait for Callback with the posted body (once).").AllowAnonymous();
         endpoints.MapPost("/hooks/{**path}", WebhookEndpoint.HandleAsync).WithTags("Webhooks").WithName("InvokeWebhook")
             .Accepts<object>("application/json", "application/x-www-form-urlencoded")
             .Produces(StatusCodes.Status200OK)
@@ -24,7 +24,7 @@ internal static class WebhooksApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("Starts the flow bound to the path with the body as trigger and input. Signed flows need X-FlowBuilder-Signature; "
-                + "Idempotency-Key replays the first answer. Synchronous or replying flows answer with the flow's reply; others with 202.");
+                + "Idempotency-Key replays the first answer. Synchronous or replying flows answer with the flow's reply; others with 202.").AllowAnonymous();
         endpoints.MapWebhookSecrets();
         return endpoints;
     }

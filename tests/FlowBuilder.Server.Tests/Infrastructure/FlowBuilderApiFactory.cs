@@ -1,5 +1,6 @@
 using FlowBuilder.Engine.Hosting;
 using FlowBuilder.Engine.Runtime;
+using FlowBuilder.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
         builder.UseSetting(WebHostDefaults.WebRootKey, WebRoot);
         builder.UseSetting("FlowBuilder:Server:DesignerPath", DesignerFolder);
         builder.UseSetting("FlowBuilder:Server:TemplatesPath", TemplatesFolder);
+        builder.UseSetting(TestApiKeys.Setting, TestApiKeys.SystemAdministrator);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -58,6 +60,17 @@ public class FlowBuilderApiFactory : WebApplicationFactory<Program>
             if (Time is { } time) services.AddSingleton(time);
         });
     }
+
+    /// <summary>Clients send the bootstrap system-administrator key (<see cref="TestApiKeys.SystemAdministrator"/>) unless
+    /// <see cref="SignClients"/> is false.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (SignClients) TestApiKeys.Authorize(client);
+    }
+
+    /// <summary>Whether <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> clients carry the system-administrator key.</summary>
+    protected virtual bool SignClients => true;
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,3 +1,6 @@
+using FlowBuilder.Engine.Accounts;
+using FlowBuilder.Server.Accounts.Authorization;
+
 namespace FlowBuilder.Server.CallCentre.CallerLists;
 
 internal static class CallerListsApi
@@ -7,11 +10,11 @@ internal static class CallerListsApi
     {
         var lists = endpoints.MapGroup("/api/caller-lists/{list}").WithTags("Caller lists")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        lists.MapGet("/", CallerListEndpoints.ListAsync).WithName("ListCallers").WithSummary("The numbers on the list ('blocked' or 'allowed'), normalized.");
-        lists.MapGet("/{number}", CallerListEndpoints.GetAsync).WithName("GetListedCaller");
+        lists.MapGet("/", CallerListEndpoints.ListAsync).WithName("ListCallers").WithSummary("The numbers on the list ('blocked' or 'allowed'), normalized.").RequirePermission(Permission.NumbersRead);
+        lists.MapGet("/{number}", CallerListEndpoints.GetAsync).WithName("GetListedCaller").RequirePermission(Permission.NumbersRead);
         lists.MapPut("/{number}", CallerListEndpoints.PutAsync).WithName("PutListedCaller").ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Lists the number (normalized: digits with a leading + kept), moving it from the other list if it was there.");
-        lists.MapDelete("/{number}", CallerListEndpoints.DeleteAsync).WithName("DeleteListedCaller");
+            .WithSummary("Lists the number (normalized: digits with a leading + kept), moving it from the other list if it was there.").RequirePermission(Permission.NumbersWrite);
+        lists.MapDelete("/{number}", CallerListEndpoints.DeleteAsync).WithName("DeleteListedCaller").RequirePermission(Permission.NumbersWrite);
         return endpoints;
     }
 }

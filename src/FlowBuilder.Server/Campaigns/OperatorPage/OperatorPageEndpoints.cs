@@ -3,7 +3,6 @@ using System.Text;
 using FlowBuilder.Campaigns.Operators;
 using FlowBuilder.Engine.CallCentre;
 using FlowBuilder.Engine.Campaigns;
-using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +16,7 @@ internal static class OperatorPageEndpoints
 
     public static async Task<Results<Created<OperatorSessionView>, ProblemHttpResult>> SignInAsync(
         OperatorSessionRequest? request, IExtensionStore extensions, [FromServices] ICampaignStore store, [FromServices] IOperatorDesk desk,
-        [FromServices] OperatorSessions sessions, ICompanyContext company, CancellationToken cancellationToken)
+        [FromServices] OperatorSessions sessions, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(request?.Extension)) errors.Add("extension", "extension is missing. Give your extension number.");
@@ -27,17 +26,18 @@ internal static class OperatorPageEndpoints
         var number = request!.Extension!.Trim();
         var campaignId = request.CampaignId!.Trim();
         var extension = await extensions.FindAsync(number, cancellationToken);
-        if (extension is null || extension.CompanyId != company.CompanyId || !extension.Enabled || !SamePassword(extension.Password, request.Password!))
+        if (extension is null || !extension.Enabled || !SamePassword(extension.Password, request.Password!))
             return ApiProblems.Create(StatusCodes.Status401Unauthorized, "Wrong extension or password",
                 "The extension and password do not match an enabled extension. Use the SIP password your softphone registers with.");
-        var campaign = await store.GetAsync(company.CompanyId, campaignId, cancellationToken);
+        var companyId = extension.CompanyId;
+        var campaign = await store.GetAsync(companyId, campaignId, cancellationToken);
         if (campaign is null) return CampaignProblems.NotFound(campaignId);
         if (!campaign.Operators.Contains(number, StringComparer.Ordinal))
             return ApiProblems.Create(StatusCodes.Status403Forbidden, "Not an operator of this campaign",
                 $"Extension {number} is not one of campaign '{campaignId}'s operators. Ask the campaign's owner to add it.", ("campaignId", campaignId), ("extension", number));
-        var login = await desk.LoginAsync(company.CompanyId, campaignId, number, cancellationToken);
+        var login = await desk.LoginAsync(companyId, campaignId, number, cancellationToken);
         if (!login.Succeeded || login.View is null) return Problem(login, number);
-        var session = sessions.Open(company.CompanyId, campaignId, number);
+        var session = sessions.Open(companyId, campaignId, number);
         return TypedResults.Created("/api/operator/me", new OperatorSessionView(session.Token, session.ExpiresAt, login.View));
     }
 

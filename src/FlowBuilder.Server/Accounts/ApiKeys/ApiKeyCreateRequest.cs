@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Accounts.ApiKeys;
+
+internal sealed record ApiKeyCreateRequest(string? Name, string? Role, DateTimeOffset? ExpiresAt);

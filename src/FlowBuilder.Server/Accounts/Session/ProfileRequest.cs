@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Accounts.Session;
+
+internal sealed record ProfileRequest(string? Name);

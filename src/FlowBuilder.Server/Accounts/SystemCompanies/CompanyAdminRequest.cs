@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Accounts.SystemCompanies;
+
+internal sealed record CompanyAdminRequest(string? Email, string? Name, string? Password);

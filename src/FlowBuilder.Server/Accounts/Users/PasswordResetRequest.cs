@@ -1,0 +1,3 @@
+namespace FlowBuilder.Server.Accounts.Users;
+
+internal sealed record PasswordResetRequest(string? Password);
