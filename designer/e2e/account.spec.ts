@@ -9,6 +9,12 @@ test('tops up a company and sees the balance on the account page', async ({ brow
   const page = await signedInPage(browser, baseURL!, company.email, company.password);
   await page.goto('/account');
   await expect(page.getByTestId('profile-email')).toHaveText(company.email);
+  await expect(page.getByTestId('profile-role')).toHaveText('Admin');
+  // A new name shows at once in the user menu, which reads the same signed-in person.
+  await page.getByLabel('Your name').fill('Ada Lovelace');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Your name is saved.')).toBeVisible();
+  await expect(page.getByTestId('user-menu')).toContainText('Ada Lovelace');
   await expect(page.getByTestId('blocked-banner')).toContainText('Calls and campaigns are stopped:');
 
   await topUp(request, company.id, 25.5);

@@ -56,13 +56,19 @@ test('adds an SMS price and a minimum payment to a tariff', async ({ page, reque
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('message')).toContainText('Saved.');
   const stored = await (await request.get(`/api/tariffs/${id}`)).json();
+  // The server keeps (and answers) a tariff's action prices by metric name, so orders.placed comes before sms.sent.
   expect(stored.metricPrices).toEqual([
-    expect.objectContaining({ metric: 'sms.sent', unitPrice: 0.08 }),
     expect.objectContaining({ metric: 'orders.placed', unitPrice: 0.5, name: 'Orders' }),
+    expect.objectContaining({ metric: 'sms.sent', unitPrice: 0.08 }),
   ]);
   expect(stored.minimumPayment).toBe(100);
 
   await page.reload();
-  await expect(page.getByTestId('action-prices').getByLabel('Action price 1 unit price')).toHaveValue('0.08');
-  await expect(page.getByTestId('action-prices').getByLabel('Minimum payment per month')).toHaveValue('100');
+  const reloaded = page.getByTestId('action-prices');
+  await expect(reloaded.getByLabel('Action price 1 custom metric')).toHaveValue('orders.placed');
+  await expect(reloaded.getByLabel('Action price 1 unit price')).toHaveValue('0.5');
+  await expect(reloaded.getByLabel('Action price 1 name')).toHaveValue('Orders');
+  await expect(reloaded.getByLabel('Action price 2 metric')).toHaveValue('sms.sent');
+  await expect(reloaded.getByLabel('Action price 2 unit price')).toHaveValue('0.08');
+  await expect(reloaded.getByLabel('Minimum payment per month')).toHaveValue('100');
 });

@@ -1,8 +1,9 @@
 // The billing, statistics and own-profile endpoints (contract: /api/billing/*, /api/statistics, PUT /api/me, POST /api/me/password).
 import { request } from './client';
 import type {
-  BillingAccountView, InvoiceSummary, LedgerKind, LedgerPage, MeView, PayerView, StatisticsBucket, StatisticsView, UsageView,
+  BillingAccountView, InvoiceSummary, LedgerKind, LedgerPage, PayerView, StatisticsBucket, StatisticsView, UsageView,
 } from './billingViews';
+import type { MeView } from './accountViews';
 
 const enc = encodeURIComponent;
 
@@ -22,7 +23,6 @@ export interface LedgerQuery {
 }
 
 export const billingApi = {
-  me: () => request<MeView>('GET', '/api/me'),
   rename: (name: string) => request<MeView>('PUT', '/api/me', { name }),
   changePassword: (currentPassword: string, newPassword: string) => request<unknown>('POST', '/api/me/password', { currentPassword, newPassword }),
 

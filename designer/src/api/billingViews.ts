@@ -116,12 +116,3 @@ export interface StatisticsView {
   totals: StatisticsTotals;
   buckets: StatisticsBucketView[];
 }
-
-/** `GET /api/me`. */
-export interface MeView {
-  user: { id: string; email: string; name: string; role: string; isSystemAdministrator: boolean };
-  company: { id: string; name: string };
-  homeCompanyId: string;
-  authenticatedBy: 'session' | 'apiKey';
-  permissions: string[];
-}

@@ -3,7 +3,8 @@ import { billingApi } from '../../api/billingClient';
 import type { BillingAccountView } from '../../api/billingViews';
 import { MessageArea, type Message } from '../../components/MessageArea/MessageArea';
 import { messageOf } from '../../components/ProblemList/problems';
-import { useMyAccount } from '../../store/myAccount';
+import { allows } from '../../model/permissions';
+import { useAuth } from '../../store/authStore';
 import { BalanceSection } from './BalanceSection';
 import { InvoicesSection } from './InvoicesSection';
 import { LedgerSection } from './LedgerSection';
@@ -13,12 +14,14 @@ import { UsageSection } from './UsageSection';
 
 /** Your account: profile and password, the company's balance, tariff, this period's spend, payer, ledger, usage and invoices. */
 export function AccountPage() {
-  const { me, error: meError, can } = useMyAccount();
+  const me = useAuth((s) => s.me);
+  const permissions = useAuth((s) => s.me?.permissions);
+  const canRead = allows(permissions, 'billing.read');
+  const canManage = allows(permissions, 'billing.manage');
   const [account, setAccount] = useState<BillingAccountView | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // Bumped when the account changes here, so the ledger, usage and invoices read again.
   const [version, setVersion] = useState(0);
-  const canRead = can('billing.read');
 
   useEffect(() => {
     if (!canRead) return;
@@ -34,13 +37,12 @@ export function AccountPage() {
         </div>
       )}
       <MessageArea message={message} onDismiss={() => setMessage(null)} />
-      {meError !== null && <p className="field-error" role="alert">Could not read who you are: {messageOf(meError)}</p>}
       {me && <ProfileSection key={me.user.id} me={me} />}
       {me && !canRead && <p className="muted">Your role cannot see the company's billing: it needs billing.read.</p>}
       {account && (
         <>
           <BalanceSection account={account} />
-          <PayerSection account={account} canManage={can('billing.manage')} onSaved={(a) => { setAccount(a); setVersion((v) => v + 1); }} />
+          <PayerSection account={account} canManage={canManage} onSaved={(a) => { setAccount(a); setVersion((v) => v + 1); }} />
           <LedgerSection version={version} />
           <UsageSection period={account.period.name} currency={account.currency} version={version} />
           <InvoicesSection version={version} />

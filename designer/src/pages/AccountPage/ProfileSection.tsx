@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { billingApi } from '../../api/billingClient';
-import type { MeView } from '../../api/billingViews';
+import type { MeView } from '../../api/accountViews';
 import { FieldError } from '../../components/FieldError/FieldError';
 import { messageOf } from '../../components/ProblemList/problems';
 import { fieldErrorsOf } from '../../model/problemFields';
-import { setMe } from '../../store/myAccount';
-
-const roleLabel = (me: MeView) => (me.user.isSystemAdministrator ? 'System administrator' : me.user.role.charAt(0).toUpperCase() + me.user.role.slice(1));
+import { roleLabel } from '../../model/permissions';
+import { useAuth } from '../../store/authStore';
 
 /** Your name (editable), e-mail, role and company, and the form that changes your password. */
 export function ProfileSection({ me }: { me: MeView }) {
@@ -20,7 +19,7 @@ export function ProfileSection({ me }: { me: MeView }) {
     setNameNote(null);
     if (!name.trim()) { setNameError({ name: 'Give your name, as colleagues should see it.' }); return; }
     try {
-      setMe(await billingApi.rename(name.trim()));
+      useAuth.getState().signedIn(await billingApi.rename(name.trim()));
       setNameError({});
       setNameNote('Your name is saved.');
     } catch (error) {
@@ -34,7 +33,7 @@ export function ProfileSection({ me }: { me: MeView }) {
       <h2>Profile</h2>
       <dl className="facts">
         <dt>E-mail</dt><dd data-testid="profile-email">{me.user.email}</dd>
-        <dt>Role</dt><dd data-testid="profile-role">{roleLabel(me)}</dd>
+        <dt>Role</dt><dd data-testid="profile-role">{roleLabel(me.user.role, me.user.isSystemAdministrator)}</dd>
         <dt>Company</dt><dd data-testid="profile-company">{me.company.name}</dd>
       </dl>
       <form className="inline-form" onSubmit={rename} noValidate>
