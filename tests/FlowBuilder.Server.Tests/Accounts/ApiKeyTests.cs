@@ -28,6 +28,9 @@ public sealed class ApiKeyTests
         var refused = await crm.GetAsync("/api/flows");
         refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await refused.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>().ShouldBe($"The API key fbk_{id}… is revoked: create a new one at /settings/api-keys.");
+        var me = await crm.GetAsync("/api/me");
+        me.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await me.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>().ShouldBe($"The API key fbk_{id}… is revoked: create a new one at /settings/api-keys.");
     }
 
     [Fact]

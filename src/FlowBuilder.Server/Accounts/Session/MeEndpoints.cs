@@ -4,6 +4,7 @@ using FlowBuilder.Server.Accounts.Authorization;
 using FlowBuilder.Server.Campaigns;
 using FlowBuilder.Server.Companies;
 using FlowBuilder.Server.Problems;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FlowBuilder.Server.Accounts.Session;
@@ -11,8 +12,12 @@ namespace FlowBuilder.Server.Accounts.Session;
 internal static class MeEndpoints
 {
     public static async Task<Results<Ok<MeView>, ProblemHttpResult>> GetAsync(
-        HttpContext http, ICompanyContext company, MeViews views, CancellationToken cancellationToken) =>
-        await views.ForAsync(http.User, company.CompanyId, cancellationToken) is { } me ? TypedResults.Ok(me) : AccessProblems.SignInRequired();
+        HttpContext http, ICompanyContext company, MeViews views, CancellationToken cancellationToken)
+    {
+        if (await views.ForAsync(http.User, company.CompanyId, cancellationToken) is { } me) return TypedResults.Ok(me);
+        // A revoked, expired or unknown key says so here too: /api/me is where people check a key first.
+        return AccessProblems.SignInRequired((await http.AuthenticateAsync()).Failure?.Message);
+    }
 
     public static async Task<Results<Ok<MeView>, ProblemHttpResult>> UpdateAsync(
         ProfileRequest? request, HttpContext http, ICompanyContext company, IUserStore users, SessionCookies cookies, MeViews views,
