@@ -10,7 +10,7 @@ internal sealed class WalkRequests(IReadOnlyDictionary<string, string> ids)
     public async Task<(int Status, string Body)> SendAsync(WalkCaller caller, WalkEndpoint endpoint, bool missing = false)
     {
         var sample = Sample(endpoint);
-        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), sample.Resolve(ids, missing)) { Content = sample.Content(ids) };
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), sample.Resolve(ids, missing)) { Content = sample.Content(ids, missing) };
         using var response = await caller.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;

@@ -22,9 +22,13 @@ internal sealed record WalkSample(string Url, string? Json = null, string? CsvFi
             missing ? Missing : Uri.EscapeDataString(ids.TryGetValue(match.Groups[1].Value, out var id) ? id : Missing));
 
     /// <summary>Whether every id the URL needs was seeded (so a permitted GET must succeed).</summary>
+    /// <summary>The body as sent, for telling echoes of the request from leaks.</summary>
+    public string BodyText(IReadOnlyDictionary<string, string> ids) =>
+        Json is null ? "" : System.Text.RegularExpressions.Regex.Replace(Json, @"\{(\w+)\}", match => ids.TryGetValue(match.Groups[1].Value, out var id) ? id : match.Value);
+
     public bool IsSeeded(IReadOnlyDictionary<string, string> ids) => Placeholders().All(ids.ContainsKey);
 
-    public HttpContent? Content(IReadOnlyDictionary<string, string> ids)
+    public HttpContent? Content(IReadOnlyDictionary<string, string> ids, bool missing = false)
     {
         if (CsvFile is not null)
         {
@@ -37,7 +41,7 @@ internal sealed record WalkSample(string Url, string? Json = null, string? CsvFi
 
         if (Json is null) return null;
         var text = System.Text.RegularExpressions.Regex.Replace(Json, @"\{(\w+)\}", match =>
-            ids.TryGetValue(match.Groups[1].Value, out var id) ? id : match.Value);
+            missing ? Missing : ids.TryGetValue(match.Groups[1].Value, out var id) ? id : match.Value);
         return new StringContent(text, Encoding.UTF8, "application/json");
     }
 }

@@ -7,7 +7,7 @@ namespace FlowBuilder.Server.Tests.Accounts.RouteWalk;
 internal static class WalkSamples
 {
     private const string NewFlow = """{"id":"walk-new-flow","name":"Walk new flow","nodes":[{"id":"end","type":"control.end"}],"edges":[]}""";
-    private const string Csv = "phone,name\n+15557779999,Walk Import\n";
+    private const string Csv = "phone,name\n+442079460999,Walk Import\n";
 
     public static readonly IReadOnlyDictionary<string, WalkSample> ByKey = new Dictionary<string, WalkSample>(StringComparer.Ordinal)
     {
@@ -69,8 +69,8 @@ internal static class WalkSamples
         ["GET /api/campaigns/{id}/results.csv"] = new("/api/campaigns/{campaign}/results.csv"),
         ["GET /api/campaigns/{id}/statistics"] = new("/api/campaigns/{campaign}/statistics"),
         ["GET /api/campaigns/{id}/timeline"] = new("/api/campaigns/{campaign}/timeline"),
-        ["POST /api/campaigns"] = new("/api/campaigns", """{"name":"Walk new campaign","flowId":"{flow}","groupIds":["{group}"]}"""),
-        ["PUT /api/campaigns/{id}"] = new("/api/campaigns/{campaign}", """{"name":"Walk renamed campaign","flowId":"{flow}","groupIds":["{group}"]}"""),
+        ["POST /api/campaigns"] = new("/api/campaigns", """{"name":"Walk new campaign","flowId":"{flow}","groupIds":["{group}"],"mode":"preview","maxConcurrentCalls":1}"""),
+        ["PUT /api/campaigns/{id}"] = new("/api/campaigns/{campaign}", """{"name":"Walk renamed campaign","flowId":"{flow}","groupIds":["{group}"],"mode":"preview","maxConcurrentCalls":1}"""),
         ["POST /api/campaigns/{id}/archive"] = new("/api/campaigns/{campaign}/archive", "{}"),
         ["POST /api/campaigns/{id}/pause"] = new("/api/campaigns/{campaign}/pause", "{}"),
         ["POST /api/campaigns/{id}/resume"] = new("/api/campaigns/{campaign}/resume", "{}"),
@@ -84,7 +84,7 @@ internal static class WalkSamples
         ["GET /api/groups/{id}/export.csv"] = new("/api/groups/{group}/export.csv"),
         ["POST /api/groups"] = new("/api/groups", """{"name":"Walk new group"}"""),
         ["PUT /api/groups/{id}"] = new("/api/groups/{group}", """{"name":"Walk renamed group"}"""),
-        ["POST /api/groups/{id}/contacts"] = new("/api/groups/{group}/contacts", """{"phone":"+15557770099","name":"Walk added"}"""),
+        ["POST /api/groups/{id}/contacts"] = new("/api/groups/{group}/contacts", """{"phone":"+442079460099","name":"Walk added"}"""),
         ["POST /api/groups/{id}/imports"] = new("/api/groups/{group}/imports", CsvFile: Csv),
         ["POST /api/groups/{id}/imports/preview"] = new("/api/groups/{group}/imports/preview", CsvFile: Csv),
         ["DELETE /api/groups/{id}/contacts/{contactId}"] = new("/api/groups/{group}/contacts/{contact}"),
@@ -93,12 +93,12 @@ internal static class WalkSamples
         ["GET /api/imports/{importId}/rejected.csv"] = new("/api/imports/{import}/rejected.csv"),
 
         ["GET /api/do-not-call"] = new("/api/do-not-call"),
-        ["POST /api/do-not-call"] = new("/api/do-not-call", """{"phone":"+15557770098"}"""),
+        ["POST /api/do-not-call"] = new("/api/do-not-call", """{"phone":"+442079460098"}"""),
         ["DELETE /api/do-not-call/{phone}"] = new("/api/do-not-call/{dnc}", NameKeyed: true),
 
         ["GET /api/info-databases"] = new("/api/info-databases"),
         ["GET /api/info-databases/{id}/records"] = new("/api/info-databases/{infodb}/records"),
-        ["POST /api/info-databases"] = new("/api/info-databases", """{"name":"Walk new info","keyColumn":"phone"}"""),
+        ["POST /api/info-databases"] = new("/api/info-databases", """{"name":"walk_new_info","keyColumn":"phone"}"""),
         ["POST /api/info-databases/{id}/imports"] = new("/api/info-databases/{infodb}/imports", CsvFile: Csv),
 
         ["GET /api/extensions"] = new("/api/extensions"),
@@ -139,7 +139,7 @@ internal static class WalkSamples
         ["GET /api/subscriptions"] = new("/api/subscriptions"),
         ["GET /api/subscriptions/{id}"] = new("/api/subscriptions/{subscription}"),
         ["GET /api/subscriptions/{id}/deliveries"] = new("/api/subscriptions/{subscription}/deliveries"),
-        ["POST /api/subscriptions"] = new("/api/subscriptions", """{"url":"http://127.0.0.1:9/walk-new","events":["instance.completed"]}"""),
+        ["POST /api/subscriptions"] = new("/api/subscriptions", """{"url":"http://127.0.0.1:9/walk-new","events":["flow.completed"]}"""),
         ["PATCH /api/subscriptions/{id}"] = new("/api/subscriptions/{subscription}", """{"enabled":false}"""),
         ["POST /api/subscriptions/{id}/rotate-secret"] = new("/api/subscriptions/{subscription}/rotate-secret", "{}"),
         ["POST /api/subscriptions/{id}/test"] = new("/api/subscriptions/{subscription}/test", "{}"),
@@ -151,8 +151,8 @@ internal static class WalkSamples
         ["GET /api/click-to-call/campaigns"] = new("/api/click-to-call/campaigns"),
         ["GET /api/click-to-call/campaigns/{id}"] = new("/api/click-to-call/campaigns/{c2c}"),
         ["GET /api/click-to-call/campaigns/{id}/embed"] = new("/api/click-to-call/campaigns/{c2c}/embed"),
-        ["POST /api/click-to-call/campaigns"] = new("/api/click-to-call/campaigns", """{"name":"Walk new c2c","flowId":"{flow}","operators":["{ext}"]}"""),
-        ["PUT /api/click-to-call/campaigns/{id}"] = new("/api/click-to-call/campaigns/{c2c}", """{"name":"Walk renamed c2c","flowId":"{flow}","operators":["{ext}"]}"""),
+        ["POST /api/click-to-call/campaigns"] = new("/api/click-to-call/campaigns", """{"name":"Walk new c2c","flowId":"{flow}","operators":["{ext}"],"price":1,"currency":"EUR"}"""),
+        ["PUT /api/click-to-call/campaigns/{id}"] = new("/api/click-to-call/campaigns/{c2c}", """{"name":"Walk renamed c2c","flowId":"{flow}","operators":["{ext}"],"price":1,"currency":"EUR"}"""),
         ["POST /api/click-to-call/campaigns/{id}/pause"] = new("/api/click-to-call/campaigns/{c2c}/pause", "{}"),
         ["POST /api/click-to-call/campaigns/{id}/resume"] = new("/api/click-to-call/campaigns/{c2c}/resume", "{}"),
         ["POST /api/click-to-call/campaigns/{id}/rotate-key"] = new("/api/click-to-call/campaigns/{c2c}/rotate-key", "{}"),

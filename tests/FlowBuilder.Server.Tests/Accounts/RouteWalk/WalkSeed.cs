@@ -86,28 +86,28 @@ internal sealed class WalkSeed
         Ids["queue"] = "walk-queue-a";
         Ids["agent"] = "walk-agent-a";
         await Optional("queue", system.PutAsync("/api/queues/walk-queue-a", Json("""{"agents":[{"id":"walk-agent-a","target":"77017","name":"Walk Agent Alpha"}]}""")));
-        Ids["list"] = "walk-list-a";
-        Ids["listnumber"] = "+15557770001";
-        await Optional("caller list", system.PutAsync("/api/caller-lists/walk-list-a/%2B15557770001", Json($$"""{"flowId":"{{flow}}","note":"Walk note Alpha"}""")));
-        Ids["dnc"] = "+15557770002";
-        await Optional("do-not-call", system.PostAsync("/api/do-not-call", Json("""{"phone":"+15557770002"}""")));
-        Ids["optout"] = "+15557770003";
-        await Optional("sms opt-out", system.PutAsync("/api/sms/opt-outs/%2B15557770003", Json("{}")));
-        Ids["simnumber"] = "+15557770005";
+        Ids["list"] = "blocked";
+        Ids["listnumber"] = "+442079460001";
+        await Optional("caller list", system.PutAsync("/api/caller-lists/blocked/%2B442079460001", Json($$"""{"flowId":"{{flow}}","note":"Walk note Alpha"}""")));
+        Ids["dnc"] = "+442079460002";
+        await Optional("do-not-call", system.PostAsync("/api/do-not-call", Json("""{"phone":"+442079460002"}""")));
+        Ids["optout"] = "+442079460003";
+        await Optional("sms opt-out", system.PutAsync("/api/sms/opt-outs/%2B442079460003", Json("{}")));
+        Ids["simnumber"] = "+442079460005";
 
         var group = await Take("group", system.PostAsync("/api/groups", Json("""{"name":"Walk Group Alpha"}""")), "id");
         if (group is not null)
-            await Take("contact", system.PostAsync($"/api/groups/{group}/contacts", Json("""{"phone":"+15557770004","name":"Walkcontact Alpha"}""")), "id");
-        await Take("campaign", system.PostAsync("/api/campaigns", Json($$"""{"name":"Walk Campaign Alpha","flowId":"{{flow}}","groupIds":["{{group}}"]}""")), "id");
-        await Take("infodb", system.PostAsync("/api/info-databases", Json("""{"name":"Walk InfoDb Alpha","keyColumn":"phone"}""")), "id");
-        await Take("subscription", system.PostAsync("/api/subscriptions", Json("""{"url":"http://127.0.0.1:9/walk-alpha","events":["instance.completed"]}""")), "id");
+            await Take("contact", system.PostAsync($"/api/groups/{group}/contacts", Json("""{"phone":"+442079460004","name":"Walkcontact Alpha"}""")), "id");
+        await Take("campaign", system.PostAsync("/api/campaigns", Json($$"""{"name":"Walk Campaign Alpha","flowId":"{{flow}}","groupIds":["{{group}}"],"mode":"preview","maxConcurrentCalls":1}""")), "id");
+        await Take("infodb", system.PostAsync("/api/info-databases", Json("""{"name":"walk_info_alpha","keyColumn":"phone"}""")), "id");
+        await Take("subscription", system.PostAsync("/api/subscriptions", Json("""{"url":"http://127.0.0.1:9/walk-alpha","events":["flow.completed"]}""")), "id");
         // Tariffs are the system's, shared by every company: not a token of A.
         var tariff = await Take("tariff", system.PostAsync("/api/tariffs", Json("""
             {"name":"Walk Tariff Alpha","currency":"EUR","rates":[{"prefix":"1","destination":"Walkland","pricePerMinute":0.01}],
              "metricPrices":[{"metric":"sms.sent","unitPrice":0.05}],"minimumPayment":0}
             """)), "id");
         if (tariff is not null) Tokens.Remove(tariff);
-        var c2c = await Take("c2c", system.PostAsync("/api/click-to-call/campaigns", Json($$"""{"name":"Walk C2C Alpha","flowId":"{{flow}}","operators":["77017"]}""")), "id");
+        var c2c = await Take("c2c", system.PostAsync("/api/click-to-call/campaigns", Json($$"""{"name":"Walk C2C Alpha","flowId":"{{flow}}","operators":["77017"],"price":1,"currency":"EUR"}""")), "id");
         if (c2c is not null)
         {
             var view = await system.GetFromJsonAsync<JsonObject>($"/api/click-to-call/campaigns/{c2c}");
@@ -116,7 +116,7 @@ internal sealed class WalkSeed
             {
                 Tokens.Add(key);
                 using var anonymous = Factory.CreateClient();
-                var request = await Take("c2creq", anonymous.PostAsync($"/api/public/click-to-call/{key}/requests", Json("""{"phone":"+15557770006","consent":true}""")), "id");
+                var request = await Take("c2creq", anonymous.PostAsync($"/api/public/click-to-call/{key}/requests", Json("""{"phone":"+442079460006","consent":true}""")), "id");
                 if (request is not null)
                     await Optional("c2c comment", system.PostAsync($"/api/click-to-call/requests/{request}/comments", Json("""{"text":"Walk comment Alpha"}""")));
             }
@@ -126,9 +126,9 @@ internal sealed class WalkSeed
         var templates = await system.GetFromJsonAsync<JsonArray>("/api/templates");
         if (templates?.FirstOrDefault()?["id"]?.ToString() is { } template) Ids["template"] = template;
 
-        foreach (var token in new[] { "77017", "walk-extgroup-a", "walk-queue-a", "Walk Agent Alpha", "walk-list-a", "+15557770001", "Walk note Alpha",
-                     "+15557770002", "+15557770003", "+15557770004", "Walkcontact Alpha", "Walk Group Alpha", "Walk Campaign Alpha", "Walk InfoDb Alpha",
-                     "walk-alpha", "Walk C2C Alpha", "+15557770006", "Walk comment Alpha", "Walk Ext Alpha" })
+        foreach (var token in new[] { "77017", "walk-extgroup-a", "walk-queue-a", "Walk Agent Alpha", "+442079460001", "442079460001", "442079460002", "442079460003", "442079460004", "442079460006", "Walk note Alpha",
+                     "+442079460002", "+442079460003", "+442079460004", "Walkcontact Alpha", "Walk Group Alpha", "Walk Campaign Alpha", "walk_info_alpha",
+                     "walk-alpha", "Walk C2C Alpha", "+442079460006", "Walk comment Alpha", "Walk Ext Alpha" })
             Tokens.Add(token);
     }
 

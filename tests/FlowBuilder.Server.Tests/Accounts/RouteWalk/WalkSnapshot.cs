@@ -11,7 +11,7 @@ internal static class WalkSnapshot
 {
     private static readonly HashSet<string> Volatile = new(StringComparer.OrdinalIgnoreCase)
     {
-        "lastUsedAt", "lastSignInAt", "updatedAt", "now", "generatedAt", "serverTime", "uptime", "checkedAt",
+        "lastUsedAt", "lastSignInAt", "updatedAt", "now", "generatedAt", "serverTime", "uptime", "checkedAt", "traceId",
     };
 
     public static async Task<SortedDictionary<string, string>> TakeAsync(HttpClient client, IEnumerable<WalkEndpoint> endpoints, IReadOnlyDictionary<string, string> ids)
