@@ -8,9 +8,15 @@ namespace FlowBuilder.Server.Tests.Accounts.RouteWalk;
 /// company A's ids. <see cref="NameKeyed"/>: PUT creates the resource under the name in the URL (upsert), so another company may
 /// create its own under the same name and 404 is not the answer to expect.
 /// </summary>
-internal sealed record WalkSample(string Url, string? Json = null, string? CsvFile = null, bool NameKeyed = false)
+internal sealed record WalkSample(string Url, string? Json = null, string? CsvFile = null, bool NameKeyed = false, string? Wav = null, bool MayBeAbsent = false)
 {
     public const string Missing = "walk-missing-0000";
+
+    /// <summary>Placeholders that name no resource of A (shared catalogues, the company's own fixed lists, a month).</summary>
+    private static readonly HashSet<string> Shared = new(StringComparer.Ordinal) { "period", "list", "template", "tariff" };
+
+    /// <summary>Whether the URL names one of A's resources (so another company must get 404).</summary>
+    public bool AddressesA => Placeholders().Any(placeholder => !Shared.Contains(placeholder));
 
     /// <summary>The placeholders of the URL.</summary>
     public IEnumerable<string> Placeholders() =>
@@ -26,7 +32,7 @@ internal sealed record WalkSample(string Url, string? Json = null, string? CsvFi
     public string BodyText(IReadOnlyDictionary<string, string> ids) =>
         Json is null ? "" : System.Text.RegularExpressions.Regex.Replace(Json, @"\{(\w+)\}", match => ids.TryGetValue(match.Groups[1].Value, out var id) ? id : match.Value);
 
-    public bool IsSeeded(IReadOnlyDictionary<string, string> ids) => Placeholders().All(ids.ContainsKey);
+    public bool IsSeeded(IReadOnlyDictionary<string, string> ids) => !MayBeAbsent && Placeholders().All(ids.ContainsKey);
 
     public HttpContent? Content(IReadOnlyDictionary<string, string> ids, bool missing = false)
     {
@@ -37,6 +43,13 @@ internal sealed record WalkSample(string Url, string? Json = null, string? CsvFi
             file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
             form.Add(file, "file", "walk.csv");
             return form;
+        }
+
+        if (Wav is not null)
+        {
+            var audio = new ByteArrayContent(Encoding.ASCII.GetBytes(Wav));
+            audio.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+            return audio;
         }
 
         if (Json is null) return null;

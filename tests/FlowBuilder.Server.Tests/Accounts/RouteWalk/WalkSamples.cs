@@ -15,7 +15,7 @@ internal static class WalkSamples
         ["GET /api/schema/flow"] = new("/api/schema/flow"),
         ["GET /api/templates"] = new("/api/templates"),
         ["GET /api/templates/{id}"] = new("/api/templates/{template}"),
-        ["GET /api/speech"] = new("/api/speech"),
+        ["GET /api/speech"] = new("/api/speech?text=Walk"),
         ["GET /api/speech/status"] = new("/api/speech/status"),
 
         ["GET /api/flows"] = new("/api/flows"),
@@ -57,14 +57,14 @@ internal static class WalkSamples
         ["GET /api/media"] = new("/api/media"),
         ["GET /api/media/{name}"] = new("/api/media/{media}"),
         ["POST /api/media"] = new("/api/media", CsvFile: "not audio"),
-        ["PUT /api/media/{name}"] = new("/api/media/{media}", CsvFile: "not audio", NameKeyed: true),
+        ["PUT /api/media/{name}"] = new("/api/media/{media}", Wav: "RIFF not really audio", NameKeyed: true),
         ["DELETE /api/media/{name}"] = new("/api/media/{media}"),
 
         ["GET /api/campaigns"] = new("/api/campaigns"),
         ["GET /api/campaigns/{id}"] = new("/api/campaigns/{campaign}"),
         ["GET /api/campaigns/{id}/attempts"] = new("/api/campaigns/{campaign}/attempts"),
         ["GET /api/campaigns/{id}/contacts"] = new("/api/campaigns/{campaign}/contacts"),
-        ["GET /api/campaigns/{id}/contacts/{contactId}/attempts"] = new("/api/campaigns/{campaign}/contacts/{contact}/attempts"),
+        ["GET /api/campaigns/{id}/contacts/{contactId}/attempts"] = new("/api/campaigns/{campaign}/contacts/{contact}/attempts", MayBeAbsent: true),
         ["GET /api/campaigns/{id}/operators"] = new("/api/campaigns/{campaign}/operators"),
         ["GET /api/campaigns/{id}/results.csv"] = new("/api/campaigns/{campaign}/results.csv"),
         ["GET /api/campaigns/{id}/statistics"] = new("/api/campaigns/{campaign}/statistics"),
@@ -97,7 +97,7 @@ internal static class WalkSamples
         ["DELETE /api/do-not-call/{phone}"] = new("/api/do-not-call/{dnc}", NameKeyed: true),
 
         ["GET /api/info-databases"] = new("/api/info-databases"),
-        ["GET /api/info-databases/{id}/records"] = new("/api/info-databases/{infodb}/records"),
+        ["GET /api/info-databases/{id}/records"] = new("/api/info-databases/{infodb}/records?phone=%2B442079460001"),
         ["POST /api/info-databases"] = new("/api/info-databases", """{"name":"walk_new_info","keyColumn":"phone"}"""),
         ["POST /api/info-databases/{id}/imports"] = new("/api/info-databases/{infodb}/imports", CsvFile: Csv),
 
@@ -125,7 +125,7 @@ internal static class WalkSamples
 
         ["GET /api/caller-lists/{list}"] = new("/api/caller-lists/{list}"),
         ["GET /api/caller-lists/{list}/{number}"] = new("/api/caller-lists/{list}/{listnumber}"),
-        ["PUT /api/caller-lists/{list}/{number}"] = new("/api/caller-lists/{list}/{listnumber}", """{"flowId":"{flow}","note":"walk"}""", NameKeyed: true),
+        ["PUT /api/caller-lists/{list}/{number}"] = new("/api/caller-lists/{list}/{listnumber}", """{"note":"walk"}""", NameKeyed: true),
         ["DELETE /api/caller-lists/{list}/{number}"] = new("/api/caller-lists/{list}/{listnumber}"),
 
         ["GET /api/sms/messages"] = new("/api/sms/messages"),
@@ -164,7 +164,7 @@ internal static class WalkSamples
         ["POST /api/click-to-call/requests/{id}/cancel"] = new("/api/click-to-call/requests/{c2creq}/cancel", "{}"),
         ["POST /api/click-to-call/requests/{id}/comments"] = new("/api/click-to-call/requests/{c2creq}/comments", """{"text":"walk comment"}"""),
         ["GET /api/click-to-call/statistics"] = new("/api/click-to-call/statistics"),
-        ["GET /api/click-to-call/invoice.pdf"] = new("/api/click-to-call/invoice.pdf"),
+        ["GET /api/click-to-call/invoice.pdf"] = new("/api/click-to-call/invoice.pdf?from=2026-11-01&to=2026-11-30"),
 
         ["GET /api/company"] = new("/api/company"),
         ["PUT /api/company"] = new("/api/company", """{"name":"Walk Alpha renamed"}"""),

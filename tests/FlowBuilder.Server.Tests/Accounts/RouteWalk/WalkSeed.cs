@@ -88,7 +88,7 @@ internal sealed class WalkSeed
         await Optional("queue", system.PutAsync("/api/queues/walk-queue-a", Json("""{"agents":[{"id":"walk-agent-a","target":"77017","name":"Walk Agent Alpha"}]}""")));
         Ids["list"] = "blocked";
         Ids["listnumber"] = "+442079460001";
-        await Optional("caller list", system.PutAsync("/api/caller-lists/blocked/%2B442079460001", Json($$"""{"flowId":"{{flow}}","note":"Walk note Alpha"}""")));
+        await Optional("caller list", system.PutAsync("/api/caller-lists/blocked/%2B442079460001", Json("""{"note":"Walk note Alpha"}""")));
         Ids["dnc"] = "+442079460002";
         await Optional("do-not-call", system.PostAsync("/api/do-not-call", Json("""{"phone":"+442079460002"}""")));
         Ids["optout"] = "+442079460003";
@@ -106,7 +106,11 @@ internal sealed class WalkSeed
             {"name":"Walk Tariff Alpha","currency":"EUR","rates":[{"prefix":"1","destination":"Walkland","pricePerMinute":0.01}],
              "metricPrices":[{"metric":"sms.sent","unitPrice":0.05}],"minimumPayment":0}
             """)), "id");
-        if (tariff is not null) Tokens.Remove(tariff);
+        if (tariff is not null)
+        {
+            Tokens.Remove(tariff);
+            await Optional("tariff of A", system.PutAsync($"/api/system/companies/{CompanyA}/billing", Json($$"""{"tariffId":"{{tariff}}","creditLimit":null}""")));
+        }
         var c2c = await Take("c2c", system.PostAsync("/api/click-to-call/campaigns", Json($$"""{"name":"Walk C2C Alpha","flowId":"{{flow}}","operators":["77017"],"price":1,"currency":"EUR"}""")), "id");
         if (c2c is not null)
         {
