@@ -97,7 +97,7 @@ internal static class WalkSamples
         ["DELETE /api/do-not-call/{phone}"] = new("/api/do-not-call/{dnc}", NameKeyed: true),
 
         ["GET /api/info-databases"] = new("/api/info-databases"),
-        ["GET /api/info-databases/{id}/records"] = new("/api/info-databases/{infodb}/records?phone=%2B442079460001"),
+        ["GET /api/info-databases/{id}/records"] = new("/api/info-databases/{infodb}/records?phone=%2B442079460001", MayBeAbsent: true),
         ["POST /api/info-databases"] = new("/api/info-databases", """{"name":"walk_new_info","keyColumn":"phone"}"""),
         ["POST /api/info-databases/{id}/imports"] = new("/api/info-databases/{infodb}/imports", CsvFile: Csv),
 

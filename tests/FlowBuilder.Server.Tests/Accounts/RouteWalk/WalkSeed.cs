@@ -99,11 +99,13 @@ internal sealed class WalkSeed
         if (group is not null)
             await Take("contact", system.PostAsync($"/api/groups/{group}/contacts", Json("""{"phone":"+442079460004","name":"Walkcontact Alpha"}""")), "id");
         await Take("campaign", system.PostAsync("/api/campaigns", Json($$"""{"name":"Walk Campaign Alpha","flowId":"{{flow}}","groupIds":["{{group}}"],"mode":"preview","maxConcurrentCalls":1}""")), "id");
-        await Take("infodb", system.PostAsync("/api/info-databases", Json("""{"name":"walk_info_alpha","keyColumn":"phone"}""")), "id");
+        var infodb = await Take("infodb", system.PostAsync("/api/info-databases", Json("""{"name":"walk_info_alpha","keyColumn":"phone"}""")), "id");
+        if (infodb is not null)
+            await Optional("info record", system.PostAsync($"/api/info-databases/{infodb}/imports", WalkSamples.ByKey["POST /api/info-databases/{id}/imports"].Content(Ids)));
         await Take("subscription", system.PostAsync("/api/subscriptions", Json("""{"url":"http://127.0.0.1:9/walk-alpha","events":["flow.completed"]}""")), "id");
         // Tariffs are the system's, shared by every company: not a token of A.
         var tariff = await Take("tariff", system.PostAsync("/api/tariffs", Json("""
-            {"name":"Walk Tariff Alpha","currency":"EUR","rates":[{"prefix":"1","destination":"Walkland","pricePerMinute":0.01}],
+            {"name":"Walk Tariff Alpha","currency":"EUR","rates":[{"prefix":"1","destination":"Walkland","pricePerMinute":0.01},{"prefix":"44","destination":"Walk Kingdom","pricePerMinute":0.02}],
              "metricPrices":[{"metric":"sms.sent","unitPrice":0.05}],"minimumPayment":0}
             """)), "id");
         if (tariff is not null)
