@@ -162,7 +162,7 @@ internal static class WalkSamples
         ["GET /api/click-to-call/requests/{id}"] = new("/api/click-to-call/requests/{c2creq}"),
         ["POST /api/click-to-call/requests/{id}/callback"] = new("/api/click-to-call/requests/{c2creq}/callback", "{}"),
         ["POST /api/click-to-call/requests/{id}/cancel"] = new("/api/click-to-call/requests/{c2creq}/cancel", "{}"),
-        ["POST /api/click-to-call/requests/{id}/comments"] = new("/api/click-to-call/requests/{c2creq}/comments", """{"text":"walk comment"}"""),
+        ["POST /api/click-to-call/requests/{id}/comments"] = new("/api/click-to-call/requests/{c2creq}/comments", """{"type":"note","text":"walk comment"}"""),
         ["GET /api/click-to-call/statistics"] = new("/api/click-to-call/statistics"),
         ["GET /api/click-to-call/invoice.pdf"] = new("/api/click-to-call/invoice.pdf?from=2026-11-01&to=2026-11-30"),
 

@@ -124,7 +124,7 @@ internal sealed class WalkSeed
                 using var anonymous = Factory.CreateClient();
                 var request = await Take("c2creq", anonymous.PostAsync($"/api/public/click-to-call/{key}/requests", Json("""{"phone":"+442079460006","consent":true}""")), "id");
                 if (request is not null)
-                    await Optional("c2c comment", system.PostAsync($"/api/click-to-call/requests/{request}/comments", Json("""{"text":"Walk comment Alpha"}""")));
+                    await Optional("c2c comment", system.PostAsync($"/api/click-to-call/requests/{request}/comments", Json("""{"type":"note","text":"Walk comment Alpha"}""")));
             }
             else _skipped.Add("c2c request: the campaign view has no key");
         }
