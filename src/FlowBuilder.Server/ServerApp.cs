@@ -40,7 +40,7 @@ public static class ServerApp
 
         var app = builder.Build();
         app.UseFlowBuilderPipeline();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHomeApi();
         app.MapAccountsApi();
         app.MapFlowsApi();
