@@ -55,8 +55,9 @@ public sealed class TariffPricesAndAssignmentApiTests(BillingApiFactory factory)
         using var system = factory.CreateClient();
         system.DefaultRequestHeaders.Add("X-FlowBuilder-Company", acme.CompanyId);
         using var admin = acme.Client("admin");
-        var first = await _client.CreateTariffAsync("Assigned");
-        var other = await _client.CreateTariffAsync("Cheaper");
+        // Tariffs belong to the company they price: the system administrator creates them while acting in it.
+        var first = await system.CreateTariffAsync("Assigned");
+        var other = await system.CreateTariffAsync("Cheaper");
         (await system.PutJsonAsync("/api/company", Profile(first))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var refused = await (await admin.PutJsonAsync("/api/company", Profile(other))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
