@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using FlowBuilder.Server.Tests.Infrastructure;
+using FlowBuilder.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Shouldly;
 
 namespace FlowBuilder.Server.Tests.Accounts;
@@ -7,19 +10,20 @@ namespace FlowBuilder.Server.Tests.Accounts;
 /// <summary>
 /// Creates a company through the system API with a user and an API key of each role, for role and cross-company tests:
 /// <c>var acme = await AccountsFixture.CreateCompanyAsync(factory, "acme");</c> then <c>acme.Client("viewer")</c>.
+/// Works on any test server (its clients' own credentials are replaced by the role's key or session).
 /// </summary>
 public sealed class AccountsFixture
 {
     public const string Password = "correct horse battery";
     public static readonly string[] Roles = ["viewer", "operator", "manager", "admin"];
 
-    private AccountsFixture(AccountsApiFactory factory, string companyId)
+    private AccountsFixture(FlowBuilderApiFactory factory, string companyId)
     {
         Factory = factory;
         CompanyId = companyId;
     }
 
-    public AccountsApiFactory Factory { get; }
+    public FlowBuilderApiFactory Factory { get; }
     public string CompanyId { get; }
 
     /// <summary>Role name → the user's e-mail (the company's first Admin is <c>admin@…</c>).</summary>
@@ -37,15 +41,16 @@ public sealed class AccountsFixture
     /// <summary>A browser signed in as the user of <paramref name="role"/>.</summary>
     public async Task<HttpClient> SignInAsync(string role)
     {
-        var browser = Factory.Browser();
+        var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        browser.DefaultRequestHeaders.Authorization = null;
         (await browser.PostAsJsonAsync("/api/session", new { email = Emails[role], password = Password })).EnsureSuccessStatusCode();
         return browser;
     }
 
-    public static async Task<AccountsFixture> CreateCompanyAsync(AccountsApiFactory factory, string companyId)
+    public static async Task<AccountsFixture> CreateCompanyAsync(FlowBuilderApiFactory factory, string companyId)
     {
         var fixture = new AccountsFixture(factory, companyId);
-        using var system = factory.SystemAdministrator();
+        using var system = TestApiKeys.Authorize(factory.CreateClient());
         var created = await system.PostAsJsonAsync("/api/system/companies", new
         {
             id = companyId,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using FlowBuilder.Server.Tests.Accounts;
 using FlowBuilder.Server.Tests.Infrastructure;
 
 namespace FlowBuilder.Server.Tests.Billing;
@@ -50,14 +51,19 @@ public sealed class TariffPricesAndAssignmentApiTests(BillingApiFactory factory)
     [Fact]
     public async Task CompanyPut_AdminSendingAnotherTariff_403_SameOrNoTariffKeepsIt_SystemAdministratorChangesIt()
     {
-        var first = await _client.CreateTariffAsync("Assigned");
-        var other = await _client.CreateTariffAsync("Cheaper");
-        (await _client.PutJsonAsync("/api/company", Profile(first))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var acme = await AccountsFixture.CreateCompanyAsync(factory, "tariff-assignment");
+        using var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-FlowBuilder-Company", acme.CompanyId);
+        using var admin = acme.Client("admin");
+        // Tariffs belong to the company they price: the system administrator creates them while acting in it.
+        var first = await system.CreateTariffAsync("Assigned");
+        var other = await system.CreateTariffAsync("Cheaper");
+        (await system.PutJsonAsync("/api/company", Profile(first))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var refused = await (await SendAsAdmin(HttpMethod.Put, Profile(other))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        var same = await (await SendAsAdmin(HttpMethod.Put, Profile(first, "Acme Renamed"))).ShouldBeJsonAsync(HttpStatusCode.OK);
-        var without = await (await SendAsAdmin(HttpMethod.Put, Profile(null, "Acme Again"))).ShouldBeJsonAsync(HttpStatusCode.OK);
-        var bySystem = await (await _client.PutJsonAsync("/api/company", Profile(other))).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var refused = await (await admin.PutJsonAsync("/api/company", Profile(other))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var same = await (await admin.PutJsonAsync("/api/company", Profile(first, "Acme Renamed"))).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var without = await (await admin.PutJsonAsync("/api/company", Profile(null, "Acme Again"))).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var bySystem = await (await system.PutJsonAsync("/api/company", Profile(other))).ShouldBeJsonAsync(HttpStatusCode.OK);
 
         (refused.Text("title"), refused.Text("permission")).ShouldBe(("Not allowed", "system"));
         refused.Text("detail").ShouldStartWith("Only a system administrator assigns the tariff");
@@ -67,11 +73,4 @@ public sealed class TariffPricesAndAssignmentApiTests(BillingApiFactory factory)
     }
 
     private static JsonObject Profile(string? tariffId, string name = "Acme Ltd") => new() { ["name"] = name, ["tariffId"] = tariffId, ["timeZone"] = "UTC" };
-
-    private Task<HttpResponseMessage> SendAsAdmin(HttpMethod method, JsonObject body)
-    {
-        var request = new HttpRequestMessage(method, "/api/company") { Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add(BillingApiFactory.CallerHeader, "Admin");
-        return _client.SendAsync(request);
-    }
 }
