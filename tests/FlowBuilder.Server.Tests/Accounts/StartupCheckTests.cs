@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -35,9 +36,17 @@ public sealed class StartupCheckTests
     {
         await using var factory = new AccountsApiFactory();
         using var client = factory.CreateClient();
+        (await client.GetAsync("/health")).IsSuccessStatusCode.ShouldBeTrue();
 
-        var health = await client.GetAsync("/health");
+        Should.NotThrow(() => EndpointPermissionCheck.Verify(factory.Services.GetRequiredService<EndpointDataSource>().Endpoints));
+    }
 
-        health.IsSuccessStatusCode.ShouldBeTrue();
+    [Fact]
+    public void UndeclaredApiEndpoint_IsRecognisedForTheMiddlewareToRefuse()
+    {
+        EndpointPermissionCheck.IsUndeclared(Endpoint("/api/forgotten")).ShouldBeTrue();
+        EndpointPermissionCheck.IsUndeclared(Endpoint("/api/flows", new RequiredPermission(Permission.FlowsRead))).ShouldBeFalse();
+        EndpointPermissionCheck.IsUndeclared(Endpoint("/api/setup", new AllowAnonymousAttribute())).ShouldBeFalse();
+        EndpointPermissionCheck.IsUndeclared(Endpoint("/hooks/{**path}")).ShouldBeFalse();
     }
 }

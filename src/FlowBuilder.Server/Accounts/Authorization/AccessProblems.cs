@@ -20,6 +20,12 @@ internal static class AccessProblems
         return ApiProblems.Create(StatusCodes.Status403Forbidden, "Not allowed", detail, ("permission", name));
     }
 
+    /// <summary>Fail closed: an API endpoint that declares neither a permission nor AllowAnonymous serves nobody.</summary>
+    public static ProblemHttpResult Undeclared(string route) =>
+        ApiProblems.Create(StatusCodes.Status403Forbidden, "Not allowed",
+            $"The endpoint {route} declares no permission, so nobody may call it. Its developer adds .RequirePermission(Permission.…) or .AllowAnonymous().",
+            ("route", route));
+
     public static ProblemHttpResult CompanyHeaderNotAllowed() =>
         ApiProblems.Create(StatusCodes.Status403Forbidden, "Not allowed",
             $"Only system administrators choose the company with {CallerCompanyContext.Header}: remove the header to act in your own company.");

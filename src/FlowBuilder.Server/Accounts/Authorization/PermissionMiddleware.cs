@@ -16,6 +16,11 @@ internal sealed class PermissionMiddleware(RequestDelegate next)
         var required = endpoint?.Metadata.GetMetadata<RequiredPermission>();
         var anonymous = endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
         var signedIn = http.User.Identity?.IsAuthenticated == true;
+        if (endpoint is RouteEndpoint route && EndpointPermissionCheck.IsUndeclared(route))
+        {
+            await AccessProblems.Undeclared(route.RoutePattern.RawText ?? route.DisplayName ?? "?").ExecuteAsync(http);
+            return;
+        }
 
         if (required is not null && !anonymous)
         {

@@ -8,16 +8,15 @@ using Microsoft.Extensions.Options;
 namespace FlowBuilder.Server.Accounts.Hosting;
 
 /// <summary>
-/// Before the server takes requests: checks every API endpoint declares a permission, creates the bootstrap system administrator
+/// Before the server takes requests: creates the bootstrap system administrator
 /// and API key when configured and missing, and prints the set-up token while no user exists.
 /// </summary>
 internal sealed partial class AccountsStartup(
-    EndpointDataSource endpoints, IUserStore users, IApiKeyStore keys, Passwords passwords, SetupToken setupToken,
+    IUserStore users, IApiKeyStore keys, Passwords passwords, SetupToken setupToken,
     IOptions<AccountsOptions> options, TimeProvider time, ILogger<AccountsStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        EndpointPermissionCheck.Verify(endpoints.Endpoints);
         var bootstrap = options.Value.Bootstrap;
         await CreateAdministratorAsync(bootstrap, cancellationToken);
         await CreateKeyAsync(bootstrap, cancellationToken);
